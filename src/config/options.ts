@@ -1,0 +1,30 @@
+import type { KnobValues, Shard } from '../domains/domain.js';
+import type { SinkConfig } from '../sinks/sink.js';
+
+/** `real`: timestamps are now, paced by the wall clock. `simulated`: a timeline from --start at --rate, run as fast as possible. */
+export type ClockMode = 'real' | 'simulated';
+
+/** The frozen, validated options of `streamgen run`. Built once by src/config, read everywhere else. */
+export interface RunOptions {
+  readonly domain: string;
+  /** Records on the domain's main topic; null = unbounded (until --duration or a signal). */
+  readonly events: number | null;
+  /** Length of the run in (simulated or real) milliseconds; null = unbounded. */
+  readonly durationMs: number | null;
+  /** Main-topic records per second; 'max' only with the real clock (as fast as possible). */
+  readonly rate: number | 'max';
+  readonly seed: number;
+  readonly workers: number;
+  readonly clock: ClockMode;
+  /** Start of the timeline (simulated clock); the real clock starts now. */
+  readonly startMs: number;
+  readonly shard: Shard;
+  /** Virtual slices of the main keyspace; part of the world, so it changes the output. */
+  readonly slices: number;
+  readonly sink: SinkConfig;
+  readonly knobs: KnobValues;
+  /** Write the final report as JSON here (null: only print). */
+  readonly reportPath: string | null;
+  readonly quiet: boolean;
+  readonly verbose: boolean;
+}

@@ -1,0 +1,99 @@
+import type { RecordBatch } from '../encoding/record-batch.js';
+
+/** A JSON Schema document (draft 2020-12), kept as plain data. */
+export type JsonSchema = { readonly [key: string]: unknown };
+
+/** One topic a domain writes. */
+export interface TopicSpec {
+  readonly name: string;
+  /** Record field the Kafka key is taken from (spec 000: video_id / user_id). */
+  readonly keyField: string;
+  readonly defaultPartitions: number;
+  /** main: counted by --events and paced by --rate; cdc: emitted by the coordinator. */
+  readonly role: 'main' | 'cdc' | 'aux';
+  readonly description: string;
+  readonly schema: JsonSchema;
+}
+
+/** A domain-specific option, validated by src/config like any other option. */
+export interface KnobSpec {
+  readonly name: string;
+  readonly type: 'number' | 'integer' | 'boolean' | 'string';
+  readonly default: number | boolean | string;
+  readonly min?: number;
+  readonly max?: number;
+  readonly choices?: readonly string[];
+  readonly doc: string;
+}
+
+export type KnobValues = Readonly<Record<string, number | boolean | string>>;
+
+/** Run-wide facts every part of a domain derives from. */
+export interface WorldContext {
+  readonly seed: number;
+  /** Start of the simulated (or real) timeline, epoch ms; entity times are relative to it. */
+  readonly startMs: number;
+  /** Number of virtual slices the main keyspace is cut into; fixed, independent of worker count. */
+  readonly sliceCount: number;
+  readonly knobs: KnobValues;
+}
+
+/** Which part of the keyspace this instance owns (`--shard index/count`). */
+export interface Shard {
+  readonly index: number;
+  readonly count: number;
+}
+
+/** Run-time effects the coordinator hands to the world each step (chaos scenarios plug in here). */
+export interface StepEffects {
+  /** Multipliers of a main entity's traffic weight, as [entityId, factor] pairs. */
+  readonly boosts: ReadonlyArray<readonly [number, number]>;
+}
+
+/** One step of generation for the slices a funnel owns. */
+export interface StepPlan {
+  readonly stepIndex: number;
+  readonly startMs: number;
+  readonly endMs: number;
+  /** Start of the table epoch the step lies in; catalogue eligibility is judged at this instant. */
+  readonly epochStartMs: number;
+  /** Exact number of main-topic records each owned slice emits in this step, in owned-slice order. */
+  readonly counts: Int32Array;
+  readonly effects: StepEffects;
+}
+
+/** Generates main-topic records for a fixed set of slices; pure: no I/O, no clock, no Math.random. */
+export interface Funnel {
+  /** Prepare the step; counts are exact. */
+  beginStep(plan: StepPlan): void;
+  /** Append up to `max` records of the current step; returns how many were appended (0 = step done). */
+  fill(batch: RecordBatch, max: number): number;
+}
+
+/** Generates the CDC topics of the instance's shard; pure. */
+export interface Cdc {
+  /** Append up to `max` records with timestamp <= untilMs not yet emitted (the initial snapshot first); 0 = caught up. */
+  fill(batch: RecordBatch, max: number, untilMs: number): number;
+}
+
+/** The entities of a domain as pure functions of (seed, id[, time]). */
+export interface World {
+  /** Traffic mass of every slice at an epoch start, written into `out` (length sliceCount). */
+  sliceMasses(epochStartMs: number, effects: StepEffects, out: Float64Array): void;
+  /** A funnel for the given slices (ascending slice ids). */
+  createFunnel(slices: readonly number[]): Funnel;
+  /** CDC streams for one shard of the entity keyspaces. */
+  createCdc(shard: Shard): Cdc;
+}
+
+/** A domain plugs into the engine through this object, exported by src/domains/<name>/index.ts. */
+export interface Domain {
+  readonly name: string;
+  readonly description: string;
+  readonly topics: readonly TopicSpec[];
+  readonly knobs: readonly KnobSpec[];
+  /** Length of a table epoch: catalogue and masses are fixed within it. */
+  readonly epochMs: number;
+  /** Build the world; called once per thread, cheap relative to a run. */
+  createWorld(ctx: WorldContext): World;
+}
