@@ -1,0 +1,16 @@
+import type { Domain } from './domain.js';
+
+/** Domain registry: one lazy line per domain. */
+const loaders: Readonly<Record<string, () => Promise<Domain>>> = {
+  content: async () => (await import('./content/index.js')).contentDomain,
+};
+
+/** Names accepted by --domain. */
+export const domainNames: readonly string[] = Object.keys(loaders);
+
+/** Load a domain by name; the caller has validated the name against domainNames. */
+export async function loadDomain(name: string): Promise<Domain> {
+  const load = loaders[name];
+  if (!load) throw new Error(`unknown domain ${name}`);
+  return load();
+}
