@@ -1,3 +1,4 @@
+import type { MessagePort } from 'node:worker_threads';
 import type { KnobValues, StepEffects } from '../domains/domain.js';
 import type { SinkConfig, SinkStats } from '../sinks/sink.js';
 

@@ -1,0 +1,228 @@
+import { writeFile } from 'node:fs/promises';
+import { resolve as resolvePath } from 'node:path';
+import { Piscina } from 'piscina';
+import type { RunOptions } from '../config/options.js';
+import type { Cdc, Domain, StepEffects, World } from '../domains/domain.js';
+import { loadDomain } from '../domains/index.js';
+import { RecordBatch } from '../encoding/record-batch.js';
+import { loadSink } from '../sinks/index.js';
+import type { Sink, SinkConfig, SinkStats, SinkTopic } from '../sinks/sink.js';
+import { formatReport, type RunReport } from './report.js';
+import { assignSlices, ownedSlices } from './slice-assignment.js';
+import { mergeSinkStats } from './stats.js';
+import { StepPlanner } from './step-planner.js';
+import { WorkerHandle } from './worker-handle.js';
+
+export type { RunReport } from './report.js';
+
+/** Where progress and the summary go (stderr by default: stdout may carry records). */
+export interface RunIo {
+  log(line: string): void;
+}
+
+const stderrIo: RunIo = { log: (line) => process.stderr.write(line + '\n') };
+
+/** Real clock: generate each ~100 ms of wall time right after it elapsed. */
+const REAL_TICK_MS = 100;
+/** Real clock at --rate max: records per worker per step. */
+const MAX_RATE_RECORDS_PER_WORKER = 25_000;
+const BATCH_RECORDS = 8_192;
+const PROGRESS_EVERY_MS = 2_000;
+const NO_EFFECTS: StepEffects = Object.freeze({ boosts: Object.freeze([]) as StepEffects['boosts'] });
+const WORKER_FILE = new URL('../../workers/generate.js', import.meta.url);
+
+/** Run a generation job to completion (or until SIGINT/SIGTERM), flushing every sink; returns the report. */
+export async function runCoordinator(opts: RunOptions, io: RunIo = stderrIo): Promise<RunReport> {
+  const wallStart = Date.now();
+  const domain = await loadDomain(opts.domain);
+  const startMs = opts.clock === 'simulated' ? opts.startMs : wallStart;
+  const world = domain.createWorld({ seed: opts.seed, startMs, sliceCount: opts.slices, knobs: opts.knobs });
+  const topics: SinkTopic[] = domain.topics.map((t) => ({ name: t.name, partitions: opts.sink.kafka.partitions[t.name] ?? t.defaultPartitions }));
+  const mainTopic = domain.topics.find((t) => t.role === 'main')?.name ?? domain.topics[0].name;
+
+  await prepareSink(opts.sink, topics);
+  const cdcSink = (await loadSink(opts.sink.name))({ writerId: 'cdc', topics, config: opts.sink });
+  await cdcSink.open();
+
+  const masses = new Float64Array(opts.slices);
+  world.sliceMasses(startMs, NO_EFFECTS, masses);
+  const owned = ownedSlices(opts.slices, opts.shard.index, opts.shard.count);
+  const assignment = assignSlices(owned, masses, Math.max(1, Math.min(opts.workers, owned.length)));
+  const pool = new Piscina({
+    filename: WORKER_FILE.href,
+    minThreads: assignment.length,
+    maxThreads: assignment.length,
+    // Tasks live for the whole run and keep producers open: no Atomics wait between tasks.
+    atomics: 'disabled',
+    idleTimeout: 60_000,
+  });
+  const handles = assignment.map((slices, w) => new WorkerHandle(pool, {
+    workerId: `w${w}`, domain: domain.name, seed: opts.seed, startMs, sliceCount: opts.slices, slices,
+    knobs: opts.knobs, sink: opts.sink, batchRecords: opts.sink.kafka.batchMaxRecords > 0 ? Math.min(opts.sink.kafka.batchMaxRecords, 65_536) : BATCH_RECORDS,
+  }));
+
+  const stop = createStopSignal();
+  let interrupted = false;
+  let timelineEnd = startMs;
+  let mainRecords = 0;
+  const cdc = world.createCdc(opts.shard);
+  const cdcBatch = new RecordBatch(topics.map((t) => t.name), BATCH_RECORDS);
+  let workerStats: SinkStats[] = [];
+  try {
+    await Promise.all(handles.map((h) => h.ready()));
+    const result = await runSteps({ opts, domain, world, masses, startMs, handles, assignment, cdc, cdcSink, cdcBatch, stop, io, wallStart });
+    mainRecords = result.mainRecords;
+    timelineEnd = result.timelineEnd;
+    interrupted = result.interrupted;
+    await pumpCdc(cdc, cdcSink, cdcBatch, timelineEnd);
+    workerStats = (await Promise.all(handles.map((h) => h.finish()))).map((r) => r.stats);
+  } finally {
+    stop.dispose();
+    await cdcSink.close();
+    await pool.destroy();
+  }
+
+  const stats = mergeSinkStats([...workerStats, cdcSink.stats()]);
+  const wallMs = Math.max(1, Date.now() - wallStart);
+  const report: RunReport = {
+    domain: domain.name, seed: opts.seed, clock: opts.clock, shard: `${opts.shard.index}/${opts.shard.count}`,
+    workers: handles.length, sink: opts.sink.name, output: describeOutput(opts.sink),
+    timelineStart: new Date(startMs).toISOString(), timelineEnd: new Date(timelineEnd).toISOString(), wallMs,
+    mainTopic, mainRecords, records: stats.records, recordsPerSec: (stats.records * 1000) / wallMs, bytes: stats.bytes,
+    acked: stats.acked, failed: stats.failed, retried: stats.retried, topics: stats.topics, interrupted,
+  };
+  if (!opts.quiet) for (const line of formatReport(report)) io.log(line);
+  if (opts.reportPath !== null) await writeFile(opts.reportPath, JSON.stringify(report, null, 2) + '\n');
+  return report;
+}
+
+interface StepLoopInput {
+  readonly opts: RunOptions;
+  readonly domain: Domain;
+  readonly world: World;
+  readonly masses: Float64Array;
+  readonly startMs: number;
+  readonly handles: readonly WorkerHandle[];
+  readonly assignment: readonly (readonly number[])[];
+  readonly cdc: Cdc;
+  readonly cdcSink: Sink;
+  readonly cdcBatch: RecordBatch;
+  readonly stop: StopSignal;
+  readonly io: RunIo;
+  readonly wallStart: number;
+}
+
+/** The step loop: masses per epoch, exact counts, CDC before events, lockstep dispatch. */
+async function runSteps(x: StepLoopInput): Promise<{ mainRecords: number; timelineEnd: number; interrupted: boolean }> {
+  const { opts, domain, world, masses, startMs, handles, assignment } = x;
+  const epochMs = domain.epochMs;
+  const endLimit = opts.durationMs !== null ? startMs + opts.durationMs : Infinity;
+  const maxRate = opts.rate === 'max';
+  const planner = new StepPlanner({ sliceCount: opts.slices, ratePerSec: maxRate ? 0 : (opts.rate as number), eventsLimit: opts.events });
+  let massEpoch = startMs;
+  let stepStart = startMs;
+  let mainRecords = 0;
+  let lastProgress = Date.now();
+  for (let stepIndex = 0; ; stepIndex++) {
+    const epochStart = startMs + Math.floor((stepStart - startMs) / epochMs) * epochMs;
+    const epochEnd = Math.min(epochStart + epochMs, endLimit);
+    let stepEnd: number;
+    if (opts.clock === 'simulated') {
+      stepEnd = epochEnd;
+    } else {
+      if (!maxRate) await x.stop.sleepUntil(stepStart + REAL_TICK_MS);
+      if (x.stop.stopped) return { mainRecords, timelineEnd: stepStart, interrupted: true };
+      stepEnd = Math.min(Math.max(Date.now(), stepStart + 1), epochEnd);
+    }
+    if (epochStart !== massEpoch) {
+      world.sliceMasses(epochStart, NO_EFFECTS, masses);
+      massEpoch = epochStart;
+    }
+    const plan = planner.next(masses, stepEnd - stepStart, stepEnd >= endLimit, maxRate ? MAX_RATE_RECORDS_PER_WORKER * handles.length : undefined);
+    // Create records first, acknowledged, so no event names an entity before its CDC create.
+    await pumpCdc(x.cdc, x.cdcSink, x.cdcBatch, stepStart);
+    const results = await Promise.all(handles.map((h, w) => h.step({
+      kind: 'step', stepIndex, startMs: stepStart, endMs: stepEnd, epochStartMs: epochStart,
+      counts: Int32Array.from(assignment[w], (slice) => plan.counts[slice]), effects: NO_EFFECTS,
+    })));
+    for (const r of results) mainRecords += r.records;
+    stepStart = stepEnd;
+    if (plan.final) return { mainRecords, timelineEnd: stepEnd, interrupted: false };
+    if (x.stop.stopped) return { mainRecords, timelineEnd: stepEnd, interrupted: true };
+    const now = Date.now();
+    if (!opts.quiet && now - lastProgress >= PROGRESS_EVERY_MS) {
+      lastProgress = now;
+      const secs = (now - x.wallStart) / 1000;
+      x.io.log(`streamgen: ${Math.round(mainRecords).toLocaleString('en-US')} ${domain.topics[0].name} records in ${secs.toFixed(1)} s (${Math.round(mainRecords / secs).toLocaleString('en-US')}/s), timeline at ${new Date(stepEnd).toISOString()}`);
+    }
+  }
+}
+
+/** Write every CDC record up to `untilMs` and wait for it to be durable. */
+async function pumpCdc(cdc: Cdc, sink: Sink, batch: RecordBatch, untilMs: number): Promise<void> {
+  let wrote = false;
+  for (;;) {
+    batch.clear();
+    if (cdc.fill(batch, batch.capacity, untilMs) === 0) break;
+    await sink.write(batch);
+    wrote = true;
+  }
+  if (wrote) await sink.flush();
+}
+
+/** Sink-specific set-up done once per run before any writer opens (Kafka: create missing topics). */
+async function prepareSink(config: SinkConfig, topics: readonly SinkTopic[]): Promise<void> {
+  if (config.name !== 'kafka' || !config.kafka.createTopics) return;
+  const admin = await import('../sinks/kafka/admin.js');
+  await admin.ensureTopics(config.kafka, topics);
+}
+
+function describeOutput(config: SinkConfig): string {
+  switch (config.name) {
+    case 'files': return `${resolvePath(config.outDir)} (JSON Lines per topic, topic/year=/month=/day=/hour=/)`;
+    case 'stdout': return 'stdout (JSON Lines)';
+    case 'kafka': return `Kafka at ${config.kafka.brokers.join(',')}`;
+    default: return 'discarded (null sink)';
+  }
+}
+
+interface StopSignal {
+  readonly stopped: boolean;
+  sleepUntil(wallMs: number): Promise<void>;
+  dispose(): void;
+}
+
+/** SIGINT/SIGTERM end the run after the current step; everything written is flushed. */
+function createStopSignal(): StopSignal {
+  let stopped = false;
+  let wake: (() => void) | null = null;
+  const onSignal = (): void => {
+    stopped = true;
+    wake?.();
+  };
+  process.on('SIGINT', onSignal);
+  process.on('SIGTERM', onSignal);
+  return {
+    get stopped() {
+      return stopped;
+    },
+    sleepUntil(wallMs) {
+      const delay = wallMs - Date.now();
+      if (stopped || delay <= 0) return Promise.resolve();
+      return new Promise((resolve) => {
+        const timer = setTimeout(() => {
+          wake = null;
+          resolve();
+        }, delay);
+        wake = () => {
+          clearTimeout(timer);
+          resolve();
+        };
+      });
+    },
+    dispose() {
+      process.off('SIGINT', onSignal);
+      process.off('SIGTERM', onSignal);
+    },
+  };
+}

@@ -1,0 +1,62 @@
+import type { MessagePort } from 'node:worker_threads';
+import { RecordBatch } from '../src/encoding/record-batch.js';
+import { loadDomain } from '../src/domains/index.js';
+import { loadSink } from '../src/sinks/index.js';
+import { isStreamgenError } from '../src/errors.js';
+import type { FromWorker, ToWorker, WorkerResult, WorkerTask } from '../src/coordinator/worker-protocol.js';
+
+/**
+ * piscina entry: one long-lived task per worker thread. It owns a funnel for its slices and its own
+ * sink (one Kafka producer per worker), and serves `step` messages until `finish`.
+ */
+export default async function generate(task: WorkerTask): Promise<WorkerResult> {
+  const domain = await loadDomain(task.domain);
+  const world = domain.createWorld({ seed: task.seed, startMs: task.startMs, sliceCount: task.sliceCount, knobs: task.knobs });
+  const funnel = world.createFunnel(task.slices);
+  const topics = domain.topics.map((t) => ({ name: t.name, partitions: t.defaultPartitions }));
+  const sink = (await loadSink(task.sink.name))({ writerId: task.workerId, topics, config: task.sink });
+  const port: MessagePort = task.port;
+  const send = (m: FromWorker): void => port.postMessage(m);
+  const batch = new RecordBatch(topics.map((t) => t.name), task.batchRecords);
+
+  try {
+    await sink.open();
+  } catch (err) {
+    send(errorMessage(err));
+    throw err;
+  }
+  send({ kind: 'ready' });
+
+  return new Promise<WorkerResult>((resolve, reject) => {
+    let chain = Promise.resolve();
+    port.on('message', (msg: ToWorker) => {
+      chain = chain.then(async () => {
+        if (msg.kind === 'finish') {
+          port.removeAllListeners('message');
+          await sink.close();
+          resolve({ workerId: task.workerId, stats: sink.stats() });
+          return;
+        }
+        funnel.beginStep({ stepIndex: msg.stepIndex, startMs: msg.startMs, endMs: msg.endMs, epochStartMs: msg.epochStartMs, counts: msg.counts, effects: msg.effects });
+        let records = 0;
+        for (;;) {
+          batch.clear();
+          const n = funnel.fill(batch, task.batchRecords);
+          if (n === 0) break;
+          records += n;
+          await sink.write(batch);
+        }
+        send({ kind: 'stepDone', stepIndex: msg.stepIndex, records, stats: sink.stats() });
+      }).catch((err: unknown) => {
+        send(errorMessage(err));
+        port.removeAllListeners('message');
+        sink.close().catch(() => undefined).finally(() => reject(err));
+      });
+    });
+  });
+}
+
+function errorMessage(err: unknown): FromWorker {
+  if (isStreamgenError(err)) return { kind: 'error', code: err.code, message: err.message };
+  return { kind: 'error', code: 'SG_ERR_INTERNAL', message: err instanceof Error ? err.stack ?? err.message : String(err) };
+}
