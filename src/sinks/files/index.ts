@@ -1,0 +1,156 @@
+import { access, constants as fsConstants, mkdir } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
+import type { RecordBatch } from '../../encoding/record-batch.js';
+import { StreamgenError } from '../../errors.js';
+import type { Sink, SinkContext, SinkFactory } from '../sink.js';
+import { TopicTally } from '../null/topic-tally.js';
+import { hourOf, hourPath } from './hour-path.js';
+import { PartFile } from './part-file.js';
+
+/**
+ * Open part files per writer. A run moving through simulated hours leaves the old hours behind, so the
+ * least recently used part is closed past this; 32 gzip streams hold about 10 MB of zlib state.
+ */
+const MAX_OPEN_PARTS = 32;
+/** Records group by (hour, topic index) under one number: topic indexes are bytes. */
+const TOPIC_SLOTS = 256;
+
+/**
+ * JSON Lines per topic, partitioned by record time (UTC):
+ * `<outDir>/<topic>/year=YYYY/month=MM/day=DD/hour=HH/part-<writerId>.jsonl[.gz]`.
+ * Every writer (worker threads, the coordinator) has its own part files, so no locking is needed.
+ * A batch counts as acked once its lines are handed to the part streams; a stream's error (disk full)
+ * surfaces as SG_ERR_SINK_WRITE on the next write, flush or close.
+ */
+export const createFilesSink: SinkFactory = (ctx: SinkContext): Sink => {
+  const outDir = resolve(ctx.config.outDir);
+  const suffix = ctx.config.gzip ? '.jsonl.gz' : '.jsonl';
+  const fileName = `part-${ctx.writerId}${suffix}`;
+  const tally = new TopicTally(ctx.topics);
+  /** Open parts by path, least recently used first (Map keeps insertion order). */
+  const open = new Map<string, PartFile>();
+  /** Parts this writer has started: reopened after eviction they are appended to, not truncated. */
+  const started = new Set<string>();
+  const madeDirs = new Set<string>();
+  /** Lines of the batch being written, per (hour, topic) group; reused across batches. */
+  const groups = new Map<number, string>();
+  let closing: Promise<void> | null = null;
+
+  const partFor = async (dir: string): Promise<PartFile> => {
+    const path = join(dir, fileName);
+    let part = open.get(path);
+    if (part !== undefined) {
+      open.delete(path);
+      open.set(path, part);
+      return part;
+    }
+    if (open.size >= MAX_OPEN_PARTS) {
+      const [oldest, evicted] = open.entries().next().value as [string, PartFile];
+      open.delete(oldest);
+      await evicted.end();
+      throwIfFailed(evicted);
+    }
+    if (!madeDirs.has(dir)) {
+      await mkdir(dir, { recursive: true }).catch((err: unknown) => { throw writeError(dir, err); });
+      madeDirs.add(dir);
+    }
+    part = new PartFile(path, ctx.config.gzip, started.has(path));
+    started.add(path);
+    open.set(path, part);
+    return part;
+  };
+
+  /** Group the batch's lines by hour and topic, keeping each group in record order. */
+  const groupLines = (batch: RecordBatch): void => {
+    groups.clear();
+    const { topicIndex, values, timestamps } = batch;
+    if (batch.length === 0) return;
+    // Records mostly come in time order, so lines gather in runs and the map is touched once per run.
+    let key = hourOf(timestamps[0]) * TOPIC_SLOTS + topicIndex[0];
+    let run = '';
+    for (let i = 0; i < batch.length; i++) {
+      const k = hourOf(timestamps[i]) * TOPIC_SLOTS + topicIndex[i];
+      if (k !== key) {
+        groups.set(key, (groups.get(key) ?? '') + run);
+        key = k;
+        run = '';
+      }
+      run += values[i] + '\n';
+    }
+    groups.set(key, (groups.get(key) ?? '') + run);
+  };
+
+  const flush = async (): Promise<void> => {
+    const parts = [...open.values()];
+    await Promise.all(parts.map((p) => p.flush()));
+    for (const p of parts) throwIfFailed(p);
+  };
+
+  return {
+    async open() {
+      try {
+        await mkdir(outDir, { recursive: true });
+        await access(outDir, fsConstants.W_OK);
+      } catch (err) {
+        throw new StreamgenError('SG_ERR_OUT_UNWRITABLE', `output directory "${outDir}" cannot be created or written: ${osReason(err)}`, { cause: err });
+      }
+    },
+
+    async write(batch: RecordBatch) {
+      if (batch.length === 0) return;
+      if (closing !== null) throw new StreamgenError('SG_ERR_SINK_WRITE', `files sink for ${outDir} was written after close`);
+      groupLines(batch);
+      let bytes = 0;
+      try {
+        for (const [key, text] of groups) {
+          const hour = Math.floor(key / TOPIC_SLOTS);
+          const topic = batch.topicNames[key - hour * TOPIC_SLOTS];
+          const part = await partFor(join(outDir, topic, hourPath(hour)));
+          throwIfFailed(part);
+          const chunk = Buffer.from(text, 'utf8');
+          // Values plus one newline each: exact UTF-8 bytes of the values without a second pass.
+          bytes += chunk.length;
+          if (!part.write(chunk)) await part.drained();
+          throwIfFailed(part);
+        }
+      } catch (err) {
+        tally.fail(batch);
+        throw err;
+      } finally {
+        groups.clear();
+      }
+      tally.ack(batch, bytes - batch.length);
+    },
+
+    flush,
+
+    close() {
+      closing ??= (async () => {
+        const parts = [...open.values()];
+        open.clear();
+        await Promise.all(parts.map((p) => p.end()));
+        for (const p of parts) throwIfFailed(p);
+      })();
+      return closing;
+    },
+
+    stats: () => tally.snapshot(),
+  };
+};
+
+function throwIfFailed(part: PartFile): void {
+  if (part.error !== null) throw writeError(part.path, part.error);
+}
+
+function writeError(path: string, err: unknown): StreamgenError {
+  return new StreamgenError('SG_ERR_SINK_WRITE', `cannot write ${path}: ${osReason(err)}`, { cause: err });
+}
+
+/** `not a directory (ENOTDIR)` from Node's `ENOTDIR: not a directory, mkdir '/x'`. */
+function osReason(err: unknown): string {
+  if (!(err instanceof Error)) return String(err);
+  const code = (err as NodeJS.ErrnoException).code;
+  if (code === undefined) return err.message;
+  const text = err.message.startsWith(`${code}: `) ? err.message.slice(code.length + 2).split(', ')[0] : err.message;
+  return `${text} (${code})`;
+}
