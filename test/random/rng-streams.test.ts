@@ -89,7 +89,7 @@ test('int(n) is uniform for n = 10, 1000 and 3·2^30 (where a plain modulo would
       counts[Math.floor((x * bins) / range)]++;
     }
     const probs = new Float64Array(bins).fill(1 / bins);
-    // df = bins − 1: critical at z = 4 ≈ 33.7 (df 9), 1183 (df 999), 15.1 (df 2). A plain modulo on 3·2^30 (bins 1/2, 1/4, 1/4) would give 125,000.
+    // df = bins − 1: critical at z = 4 ≈ 37.1 (df 9), 1188 (df 999), 21.9 (df 2). A plain modulo on 3·2^30 (bins 1/2, 1/4, 1/4) would give 125,000.
     const stat = chiSquare(counts, probs, n);
     assert.ok(stat < chiSquareCritical(bins - 1), `int(${range}): chi-square ${stat}`);
   }
