@@ -53,3 +53,11 @@ test('fractional milliseconds truncate like Date, and an invalid time throws Ran
   assert.throws(() => iso.format(NaN), RangeError);
   assert.throws(() => iso.formatSeconds(NaN), RangeError);
 });
+
+test('the first and last millisecond of every day from 1970 to 2999 format like toISOString', () => {
+  const iso = new IsoTimeFormatter();
+  for (let start = YEAR_1970; start < YEAR_3000; start += 86_400_000) {
+    assert.equal(iso.format(start), new Date(start).toISOString());
+    assert.equal(iso.formatSeconds(start + 86_399_999), new Date(start + 86_399_999).toISOString().slice(0, 19) + 'Z');
+  }
+});
