@@ -163,6 +163,7 @@ export function sampleBinomial(rng: Rng, n: number, p: number): number {
   return flip ? n - k : k;
 }
 
+/** Binomial by sequential search from k = 0, O(n·p) steps; p ≤ 1/2. */
 function binomialInversion(rng: Rng, n: number, p: number): number {
   const q = 1 - p;
   const ratio = p / q;
@@ -178,6 +179,7 @@ function binomialInversion(rng: Rng, n: number, p: number): number {
   return k;
 }
 
+/** Binomial by BTRS for n·p ≥ 10, p ≤ 1/2: the same transformed-rejection scheme as PTRS, with the binomial pmf. */
 function binomialBtrs(rng: Rng, n: number, p: number): number {
   const q = 1 - p;
   const spq = Math.sqrt(n * p * q);

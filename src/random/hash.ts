@@ -1,4 +1,4 @@
-import { mix32 } from './mix.js';
+import { TWO_POW_32, mix32 } from './mix.js';
 
 const TWO_POW_MINUS_32 = 2.3283064365386963e-10;
 
@@ -23,10 +23,10 @@ function absorb(h: number, k: number): number {
 export function hash32(seed: number, id: number, salt: number): number {
   // `x / 2^32 >>> 0` truncates, which for non-negative x is the high word without a Math.floor call.
   let h = absorb(0x2545f491, seed | 0);
-  h = absorb(h, (seed / 4294967296) >>> 0);
+  h = absorb(h, (seed / TWO_POW_32) >>> 0);
   h = absorb(h, salt | 0);
   h = absorb(h, id | 0);
-  h = absorb(h, (id / 4294967296) >>> 0);
+  h = absorb(h, (id / TWO_POW_32) >>> 0);
   return mix32(h) >>> 0;
 }
 

@@ -1,4 +1,4 @@
-import { hiWord, isSeedInteger, loWord, mix32 } from './mix.js';
+import { TWO_POW_32, hiWord, isSeedInteger, loWord, mix32 } from './mix.js';
 
 /** Feistel rounds; four suffice for a pseudo-random permutation with random round functions (Luby–Rackoff),
  * two more give margin on tiny domains, where each round function sees only a few distinct inputs. */
@@ -18,7 +18,7 @@ export class Permutation {
   /** The permutation of [0, n) selected by `seed` (any integer with |seed| ≤ 2^53; n an integer in [1, 2^32]). */
   constructor(seed: number, n: number) {
     if (!isSeedInteger(seed)) throw new RangeError(`permutation seed must be an integer with |seed| <= 2^53; got ${seed}`);
-    if (!Number.isInteger(n) || n < 1 || n > 4294967296) throw new RangeError(`permutation size must be an integer in [1, 2^32]; got ${n}`);
+    if (!Number.isInteger(n) || n < 1 || n > TWO_POW_32) throw new RangeError(`permutation size must be an integer in [1, 2^32]; got ${n}`);
     this.n = n;
     let bits = 0;
     while (2 ** bits < n) bits++;

@@ -1,9 +1,8 @@
-import { hiWord, isSeedInteger, loWord, mix32 } from './mix.js';
+import { TWO_POW_32, hiWord, isSeedInteger, loWord, mix32 } from './mix.js';
 
 const TWO_POW_MINUS_32 = 2.3283064365386963e-10;
 const TWO_POW_MINUS_53 = 1.1102230246251565e-16;
 const TWO_POW_26 = 67108864;
-const TWO_POW_32 = 4294967296;
 
 /**
  * A seeded stream of uniform random numbers: xoshiro128** (Blackman & Vigna 2018).
