@@ -28,7 +28,7 @@ export const createFilesSink: SinkFactory = (ctx: SinkContext): Sink => {
   const fileName = `part-${ctx.writerId}${suffix}`;
   const tally = new TopicTally(ctx.topics);
   /** Open parts by path, least recently used first (Map keeps insertion order). */
-  const open = new Map<string, PartFile>();
+  const openParts = new Map<string, PartFile>();
   /** Parts this writer has started: reopened after eviction they are appended to, not truncated. */
   const started = new Set<string>();
   const madeDirs = new Set<string>();
@@ -38,15 +38,15 @@ export const createFilesSink: SinkFactory = (ctx: SinkContext): Sink => {
 
   const partFor = async (dir: string): Promise<PartFile> => {
     const path = join(dir, fileName);
-    let part = open.get(path);
+    let part = openParts.get(path);
     if (part !== undefined) {
-      open.delete(path);
-      open.set(path, part);
+      openParts.delete(path);
+      openParts.set(path, part);
       return part;
     }
-    if (open.size >= MAX_OPEN_PARTS) {
-      const [oldest, evicted] = open.entries().next().value as [string, PartFile];
-      open.delete(oldest);
+    if (openParts.size >= MAX_OPEN_PARTS) {
+      const [oldest, evicted] = openParts.entries().next().value as [string, PartFile];
+      openParts.delete(oldest);
       await evicted.end();
       throwIfFailed(evicted);
     }
@@ -56,7 +56,7 @@ export const createFilesSink: SinkFactory = (ctx: SinkContext): Sink => {
     }
     part = new PartFile(path, ctx.config.gzip, started.has(path));
     started.add(path);
-    open.set(path, part);
+    openParts.set(path, part);
     return part;
   };
 
@@ -81,7 +81,7 @@ export const createFilesSink: SinkFactory = (ctx: SinkContext): Sink => {
   };
 
   const flush = async (): Promise<void> => {
-    const parts = [...open.values()];
+    const parts = [...openParts.values()];
     await Promise.all(parts.map((p) => p.flush()));
     for (const p of parts) throwIfFailed(p);
   };
@@ -98,7 +98,7 @@ export const createFilesSink: SinkFactory = (ctx: SinkContext): Sink => {
 
     async write(batch: RecordBatch) {
       if (batch.length === 0) return;
-      if (closing !== null) throw new StreamgenError('SG_ERR_SINK_WRITE', `files sink for ${outDir} was written after close`);
+      if (closing !== null) throw new StreamgenError('SG_ERR_INTERNAL', `files sink for ${outDir} was written after close`);
       groupLines(batch);
       let bytes = 0;
       try {
@@ -126,8 +126,8 @@ export const createFilesSink: SinkFactory = (ctx: SinkContext): Sink => {
 
     close() {
       closing ??= (async () => {
-        const parts = [...open.values()];
-        open.clear();
+        const parts = [...openParts.values()];
+        openParts.clear();
         await Promise.all(parts.map((p) => p.end()));
         for (const p of parts) throwIfFailed(p);
       })();
