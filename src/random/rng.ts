@@ -90,9 +90,10 @@ export class Rng {
 
 /**
  * An independent stream for (seed, stream), both integers in [0, 2^53].
- * The four state words come from a splitmix-style mixer over the seed's and the stream's 32-bit halves: four
- * chained passes of add-then-mix32 per word, twice round, so every state bit depends on every input bit.
- * Each step is a bijection of the 128-bit tuple, so distinct (seed, stream) pairs get distinct states.
+ * The four state words come from a splitmix-style mixer over the seed's and the stream's 32-bit halves: two
+ * rounds in which each word adds its neighbour and is remixed by mix32, so every state bit depends on every
+ * input bit. Each step is a bijection of the 128-bit tuple, so distinct pairs start at distinct points of the
+ * single 2^128 − 1 cycle; S streams of L draws each overlap with probability below S²·L/2^128.
  */
 export function createRng(seed: number, stream: number): Rng {
   if (!isSeedInteger(seed) || seed < 0) throw new RangeError(`seed must be an integer in [0, 2^53]; got ${seed}`);
