@@ -37,7 +37,7 @@ export default async function generate(task: WorkerTask): Promise<WorkerResult> 
           resolve({ workerId: task.workerId, stats: sink.stats() });
           return;
         }
-        funnel.beginStep({ stepIndex: msg.stepIndex, startMs: msg.startMs, endMs: msg.endMs, epochStartMs: msg.epochStartMs, counts: msg.counts, effects: msg.effects });
+        funnel.beginStep({ stepIndex: msg.stepIndex, startMs: msg.startMs, endMs: msg.endMs, epochStartMs: msg.epochStartMs, counts: msg.counts, effects: msg.effects, final: msg.final });
         let records = 0;
         for (;;) {
           batch.clear();

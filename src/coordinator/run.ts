@@ -10,7 +10,7 @@ import type { Sink, SinkConfig, SinkStats, SinkTopic } from '../sinks/sink.js';
 import { formatReport, type RunReport } from './report.js';
 import { assignSlices, ownedSlices } from './slice-assignment.js';
 import { mergeSinkStats } from './stats.js';
-import { StepPlanner } from './step-planner.js';
+import { StepPlanner, finalStepEndMs } from './step-planner.js';
 import { WorkerHandle } from './worker-handle.js';
 
 export type { RunReport } from './report.js';
@@ -118,7 +118,10 @@ async function runSteps(x: StepLoopInput): Promise<{ mainRecords: number; timeli
   const epochMs = domain.epochMs;
   const endLimit = opts.durationMs !== null ? startMs + opts.durationMs : Infinity;
   const maxRate = opts.rate === 'max';
-  const planner = new StepPlanner({ sliceCount: opts.slices, ratePerSec: maxRate ? 0 : (opts.rate as number), eventsLimit: opts.events });
+  const rate = maxRate ? 0 : (opts.rate as number);
+  // Only the simulated clock can stretch its last step; a real-clock run simply stops at N.
+  const reserveRecords = opts.clock === 'simulated' ? Math.ceil((rate * domain.drainMs) / 1000) : 0;
+  const planner = new StepPlanner({ sliceCount: opts.slices, ratePerSec: rate, eventsLimit: opts.events, reserveRecords });
   let massEpoch = startMs;
   let stepStart = startMs;
   let mainRecords = 0;
@@ -139,11 +142,12 @@ async function runSteps(x: StepLoopInput): Promise<{ mainRecords: number; timeli
       massEpoch = epochStart;
     }
     const plan = planner.next(masses, stepEnd - stepStart, stepEnd >= endLimit, maxRate ? MAX_RATE_RECORDS_PER_WORKER * handles.length : undefined);
+    if (plan.final && opts.clock === 'simulated' && opts.events !== null) stepEnd = finalStepEndMs(stepStart, stepEnd, plan.total, rate);
     // Create records first, acknowledged, so no event names an entity before its CDC create.
     await pumpCdc(x.cdc, x.cdcSink, x.cdcBatch, stepStart);
     const results = await Promise.all(handles.map((h, w) => h.step({
       kind: 'step', stepIndex, startMs: stepStart, endMs: stepEnd, epochStartMs: epochStart,
-      counts: Int32Array.from(assignment[w], (slice) => plan.counts[slice]), effects: NO_EFFECTS,
+      counts: Int32Array.from(assignment[w], (slice) => plan.counts[slice]), effects: NO_EFFECTS, final: plan.final,
     })));
     for (const r of results) mainRecords += r.records;
     stepStart = stepEnd;

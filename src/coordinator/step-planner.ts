@@ -15,6 +15,8 @@ export interface PlannerOptions {
   readonly ratePerSec: number;
   /** Global main-topic record limit, or null. */
   readonly eventsLimit: number | null;
+  /** Records kept for the final step beyond its normal share, so open sessions can finish (0: none). */
+  readonly reserveRecords: number;
 }
 
 /**
@@ -51,7 +53,7 @@ export class StepPlanner {
       sum += counts[k];
     }
     const limit = this.opts.eventsLimit;
-    if (limit !== null && this.planned + sum >= limit) {
+    if (limit !== null && this.planned + sum >= limit - this.opts.reserveRecords) {
       const remaining = limit - this.planned;
       this.planned = limit;
       return { counts: largestRemainder(remaining, masses, total), total: remaining, final: true };
@@ -59,6 +61,14 @@ export class StepPlanner {
     this.planned += sum;
     return { counts, total: sum, final: lastStep };
   }
+}
+
+/**
+ * End of the final step of an --events run on the simulated clock: long enough for its count at the
+ * run's rate, so a step that carries the drain reserve is not squeezed into a burst.
+ */
+export function finalStepEndMs(startMs: number, nominalEndMs: number, records: number, ratePerSec: number): number {
+  return Math.max(nominalEndMs, startMs + Math.ceil((records * 1000) / ratePerSec));
 }
 
 /** Split `records` over slices in proportion to mass; leftover units go to the largest fractional parts (ties: lower slice). */

@@ -28,6 +28,7 @@ export type ToWorker =
       readonly epochStartMs: number;
       readonly counts: Int32Array;
       readonly effects: StepEffects;
+      readonly final: boolean;
     }
   | { readonly kind: 'finish' };
 

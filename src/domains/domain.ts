@@ -60,6 +60,8 @@ export interface StepPlan {
   /** Exact number of main-topic records each owned slice emits in this step, in owned-slice order. */
   readonly counts: Int32Array;
   readonly effects: StepEffects;
+  /** Last step of a bounded run: slices finish their open sessions instead of starting new ones once the count allows. */
+  readonly final: boolean;
 }
 
 /** Generates main-topic records for a fixed set of slices; pure: no I/O, no clock, no Math.random. */
@@ -94,6 +96,8 @@ export interface Domain {
   readonly knobs: readonly KnobSpec[];
   /** Length of a table epoch: catalogue and masses are fixed within it. */
   readonly epochMs: number;
+  /** Room the last step of an --events run leaves (in timeline ms at the run's rate) for open sessions to finish. */
+  readonly drainMs: number;
   /** Build the world; called once per thread, cheap relative to a run. */
   createWorld(ctx: WorldContext): World;
 }

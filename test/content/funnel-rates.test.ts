@@ -41,8 +41,8 @@ test('like/play_start is 0.08 ± 0.005 and share/play_start is 0.015 ± 0.002, s
 
 test('every play_start ends in play_finish or skip (except sessions cut at the end)', () => {
   const ended = counts.play_finish + counts.skip;
-  // Sessions still running at the cut lose their end event: at most rate × longest video ≈ 3,600 sessions/180 s.
-  assert.ok(counts.play_start - ended >= 0 && counts.play_start - ended < 5_000, `play_start ${counts.play_start}, ended ${ended}`);
+  // The final step drains open sessions, so only slices whose last quota was below their backlog cut any.
+  assert.ok(counts.play_start - ended >= 0 && counts.play_start - ended < 500, `play_start ${counts.play_start}, ended ${ended}`);
   const completion = counts.play_finish / ended;
   assert.ok(completion > 0.2 && completion < 0.8, `completion rate ${completion} outside a plausible band`);
 });

@@ -1,7 +1,7 @@
 import { contentDomain } from '../../src/domains/content/index.js';
 import type { Domain, KnobValues } from '../../src/domains/domain.js';
 import { RecordBatch } from '../../src/encoding/record-batch.js';
-import { StepPlanner } from '../../src/coordinator/step-planner.js';
+import { StepPlanner, finalStepEndMs } from '../../src/coordinator/step-planner.js';
 
 /** One generated record, in emission order. */
 export interface InlineRecord {
@@ -37,7 +37,7 @@ export function runInline(o: InlineRunOptions, onRecord: (r: InlineRecord) => vo
   const all = Array.from({ length: slices }, (_, k) => k);
   const funnel = world.createFunnel(all);
   const cdc = world.createCdc({ index: 0, count: 1 });
-  const planner = new StepPlanner({ sliceCount: slices, ratePerSec: rate, eventsLimit: o.events });
+  const planner = new StepPlanner({ sliceCount: slices, ratePerSec: rate, eventsLimit: o.events, reserveRecords: Math.ceil((rate * domain.drainMs) / 1000) });
   const masses = new Float64Array(slices);
   const effects = { boosts: [] };
   const batch = new RecordBatch(domain.topics.map((t) => t.name), 8192);
@@ -50,11 +50,11 @@ export function runInline(o: InlineRunOptions, onRecord: (r: InlineRecord) => vo
   let stepStart = startMs;
   for (let step = 0; ; step++) {
     const epochStart = stepStart;
-    const stepEnd = stepStart + domain.epochMs;
     world.sliceMasses(epochStart, effects, masses);
     const plan = planner.next(masses, domain.epochMs, false);
+    const stepEnd = plan.final ? finalStepEndMs(stepStart, stepStart + domain.epochMs, plan.total, rate) : stepStart + domain.epochMs;
     while (cdc.fill(batch, 8192, stepStart) > 0) drain();
-    funnel.beginStep({ stepIndex: step, startMs: stepStart, endMs: stepEnd, epochStartMs: epochStart, counts: plan.counts, effects });
+    funnel.beginStep({ stepIndex: step, startMs: stepStart, endMs: stepEnd, epochStartMs: epochStart, counts: plan.counts, effects, final: plan.final });
     while (funnel.fill(batch, 8192) > 0) drain();
     stepStart = stepEnd;
     if (plan.final) break;

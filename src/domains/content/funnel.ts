@@ -48,6 +48,7 @@ class SliceState {
   weights: Float64Array = new Float64Array(64);
   idCount = 0;
   tableEpochMs = NaN;
+  tableGuardMs = NaN;
   tableEffectsKey = '';
   usersAt = 0;
   guardMs = 0;
@@ -80,6 +81,7 @@ export class ContentFunnel implements Funnel {
   private effects: StepEffects = { boosts: [] };
   private effectsKey = '';
   private cursor = 0;
+  private finalStep = false;
 
   // Session pool: strings shared by a session's events, and how many of its events are pending.
   private sessionKey: string[] = [];
@@ -115,7 +117,8 @@ export class ContentFunnel implements Funnel {
       const n = plan.counts[i];
       st.remaining = n;
       if (n === 0) continue;
-      if (st.tableEpochMs !== plan.epochStartMs || st.tableEffectsKey !== this.effectsKey) this.rebuild(st, plan.epochStartMs);
+      const guard = this.traffic.guardMs(plan.epochStartMs, plan.endMs);
+      if (st.tableEpochMs !== plan.epochStartMs || st.tableGuardMs !== guard || st.tableEffectsKey !== this.effectsKey) this.rebuild(st, plan.epochStartMs, guard);
       if (st.idCount === 0) throw new Error(`slice ${st.slice} has no eligible video but ${n} records planned`);
       const nominal = n / this.eventsPerImpression / stepMs;
       if (!(st.nextArrivalMs >= plan.startMs)) st.nextArrivalMs = plan.startMs + expGapMs(st.rng, nominal);
@@ -125,6 +128,7 @@ export class ContentFunnel implements Funnel {
       st.lambdaPerMs = Math.min(4 * nominal, Math.max(nominal / 4, wanted));
     }
     this.cursor = 0;
+    this.finalStep = plan.final;
   }
 
   /** Append up to `max` records of the step; 0 when every slice has emitted its count. */
@@ -134,7 +138,9 @@ export class ContentFunnel implements Funnel {
       const st = this.states[this.cursor];
       while (st.remaining > 0 && appended < max) {
         // Pending events up to the next impression's millisecond leave first, so output is time-ordered.
-        if (st.heap.peekKey() < (Math.floor(st.nextArrivalMs) + 1) * 8) {
+        // At the end of a bounded run, once the remaining count equals the pending events, only those
+        // leave: the run ends with complete sessions and still exactly the planned count.
+        if (st.heap.peekKey() < (Math.floor(st.nextArrivalMs) + 1) * 8 || (this.finalStep && st.remaining <= st.heap.size)) {
           this.emit(st, batch);
           st.remaining--;
           appended++;
@@ -148,13 +154,13 @@ export class ContentFunnel implements Funnel {
     return appended;
   }
 
-  private rebuild(st: SliceState, epochStartMs: number): void {
+  private rebuild(st: SliceState, epochStartMs: number, guardMs: number): void {
     const n = this.catalog.countAt(epochStartMs);
     this.catalog.ensure(n);
     const slices = this.traffic.sliceCount;
     let count = 0;
     for (let id = st.slice === 0 ? slices : st.slice; id <= n; id += slices) {
-      let w = this.traffic.weight(id, epochStartMs);
+      let w = this.traffic.weight(id, epochStartMs, guardMs);
       if (w === 0) continue;
       if (this.effects.boosts.length > 0) w *= TrafficModel.factorOf(this.effects, id);
       if (count === st.ids.length) {
@@ -172,9 +178,10 @@ export class ContentFunnel implements Funnel {
     st.idCount = count;
     if (count > 0) st.alias.build(st.weights, count);
     st.tableEpochMs = epochStartMs;
+    st.tableGuardMs = guardMs;
     st.tableEffectsKey = this.effectsKey;
     st.usersAt = this.users.countAt(epochStartMs);
-    st.guardMs = this.traffic.guardMs(epochStartMs);
+    st.guardMs = guardMs;
   }
 
   /** Simulate one session from its impression at `t` and queue its events. */

@@ -18,5 +18,7 @@ export const contentDomain: Domain = {
   ],
   knobs: CONTENT_KNOBS,
   epochMs: EPOCH_MS,
+  // Open sessions end within a video length (≤ 180 s, mean ≈ 25 s): a minute of room completes nearly all.
+  drainMs: 60_000,
   createWorld: (ctx) => new ContentWorld(ctx, EPOCH_MS),
 };

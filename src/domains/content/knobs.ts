@@ -15,6 +15,8 @@ export const CONTENT_KNOBS: readonly KnobSpec[] = [
   { name: 'banRate', type: 'number', default: 0.01, min: 0, max: 1, doc: 'share of videos that Trust & Safety eventually bans (op u active → banned)' },
   { name: 'banDelayHours', type: 'number', default: 48, min: 0.01, max: 100_000, doc: 'mean time from upload to ban, hours' },
   { name: 'creatorRate', type: 'number', default: 0.05, min: 0, max: 1, doc: 'share of users who become creators (is_creator false → true)' },
+  { name: 'creatorDelayDays', type: 'number', default: 30, min: 0.0001, max: 100_000, doc: 'mean days from registration to becoming a creator' },
+  { name: 'ltvChangeDays', type: 'number', default: 14, min: 0.0001, max: 100_000, doc: 'mean days from registration to leaving the new segment (VIP follows after 4× this on average)' },
   { name: 'vipRate', type: 'number', default: 0.1, min: 0, max: 1, doc: 'share of regular users who later become VIP' },
 ];
 
@@ -33,6 +35,8 @@ export interface ContentKnobs {
   readonly banRate: number;
   readonly banDelayHours: number;
   readonly creatorRate: number;
+  readonly creatorDelayDays: number;
+  readonly ltvChangeDays: number;
   readonly vipRate: number;
 }
 

@@ -9,8 +9,9 @@ const NEGLIGIBLE_HALF_LIVES = 40;
 /**
  * Impression weight of a video during a table epoch (spec 000 §4.1): Zipf popularity × freshness decay
  * × viral coefficient. Zero when not yet uploaded at the epoch start, or banned before the guard
- * instant (epoch start + two epochs), so no impression can reach a video after its ban even when a
- * slice's clock runs slightly past the epoch end.
+ * instant, so no impression can reach a video after its ban even when a slice's clock runs past the
+ * step end. (Masses use the plain two-epoch guard; a stretched final step only differs by the few
+ * videos banned within it, which changes the split of traffic, never the rules.)
  */
 export class TrafficModel {
   private readonly catalog: VideoCatalog;
@@ -28,16 +29,16 @@ export class TrafficModel {
     this.epochMs = epochMs;
   }
 
-  /** Last instant (exclusive) a session of this epoch may start at. */
-  guardMs(epochStartMs: number): number {
-    return epochStartMs + 2 * this.epochMs;
+  /** Last instant (exclusive) a session of a step may start at: two epochs, or past a stretched final step. */
+  guardMs(epochStartMs: number, stepEndMs: number): number {
+    return Math.max(epochStartMs + 2 * this.epochMs, stepEndMs + this.epochMs);
   }
 
   /** Weight of one video at an epoch start, without run-time effects; the catalogue must be cached up to id. */
-  weight(id: number, epochStartMs: number): number {
+  weight(id: number, epochStartMs: number, guardMs: number): number {
     const c = this.catalog;
     const up = c.uploadMs[id];
-    if (up > epochStartMs || c.banMs[id] < this.guardMs(epochStartMs)) return 0;
+    if (up > epochStartMs || c.banMs[id] < guardMs) return 0;
     const halfLives = (epochStartMs - up) / this.halfLifeMs;
     const fresh = halfLives > NEGLIGIBLE_HALF_LIVES ? 1 : 1 + this.boost * Math.pow(2, -halfLives);
     return c.basePopularity[id] * fresh;
@@ -47,14 +48,15 @@ export class TrafficModel {
   sliceMasses(epochStartMs: number, effects: StepEffects, out: Float64Array): void {
     const n = this.catalog.countAt(epochStartMs);
     this.catalog.ensure(n);
+    const guard = this.guardMs(epochStartMs, epochStartMs);
     const slices = out.length;
     out.fill(0);
     for (let id = 1; id <= n; id++) {
-      const w = this.weight(id, epochStartMs);
+      const w = this.weight(id, epochStartMs, guard);
       if (w > 0) out[id % slices] += w;
     }
     for (const [id, factor] of effects.boosts) {
-      if (id >= 1 && id <= n) out[id % slices] += this.weight(id, epochStartMs) * (factor - 1);
+      if (id >= 1 && id <= n) out[id % slices] += this.weight(id, epochStartMs, guard) * (factor - 1);
     }
   }
 

@@ -8,9 +8,6 @@ const DAY_MS = 24 * HOUR_MS;
 /** Initial users registered over the two years before the start. */
 const HISTORY_MS = 730 * DAY_MS;
 const APP_ADOPTION_MEAN_MS = 5 * DAY_MS;
-const CREATOR_DELAY_MEAN_MS = 30 * DAY_MS;
-const LTV_FIRST_MEAN_MS = 14 * DAY_MS;
-const VIP_DELAY_MEAN_MS = 60 * DAY_MS;
 
 /** A profile change of one user, as the CDC stream emits it. */
 export interface ProfileChange {
@@ -31,6 +28,8 @@ export class Population {
   private readonly gapMs: number;
   private readonly k: ContentKnobs;
   private readonly releaseMs: Float64Array;
+  private readonly creatorDelayMs: number;
+  private readonly ltvDelayMs: number;
 
   constructor(seed: number, startMs: number, knobs: ContentKnobs) {
     this.seed = seed;
@@ -38,6 +37,8 @@ export class Population {
     this.initial = knobs.users;
     this.k = knobs;
     this.gapMs = knobs.registrationsPerHour > 0 ? HOUR_MS / knobs.registrationsPerHour : Infinity;
+    this.creatorDelayMs = knobs.creatorDelayDays * DAY_MS;
+    this.ltvDelayMs = knobs.ltvChangeDays * DAY_MS;
     this.releaseMs = Float64Array.from(APP_RELEASES, (r) => startMs - r.daysBeforeStart * DAY_MS);
   }
 
@@ -105,12 +106,12 @@ export class Population {
   creatorSinceMs(id: number): number {
     if (id === 1) return this.registeredMs(1); // the platform's first account: always a creator, so every video has an author
     if (hashUnit(this.seed, id, SALT.userCreator) >= this.k.creatorRate) return Infinity;
-    return Math.floor(this.registeredMs(id) - Math.log(hashUnitOpen(this.seed, id, SALT.userCreatorDelay)) * CREATOR_DELAY_MEAN_MS);
+    return Math.floor(this.registeredMs(id) - Math.log(hashUnitOpen(this.seed, id, SALT.userCreatorDelay)) * this.creatorDelayMs);
   }
 
   /** When the user leaves the 'new' segment. */
   private ltvFirstMs(id: number): number {
-    return Math.floor(this.registeredMs(id) - Math.log(hashUnitOpen(this.seed, id, SALT.userLtvDelay)) * LTV_FIRST_MEAN_MS);
+    return Math.floor(this.registeredMs(id) - Math.log(hashUnitOpen(this.seed, id, SALT.userLtvDelay)) * this.ltvDelayMs);
   }
 
   /** The segment after 'new': 60% casual, 40% regular. */
@@ -121,7 +122,7 @@ export class Population {
   /** When a regular user becomes VIP, or Infinity. */
   private vipMs(id: number): number {
     if (this.ltvSecond(id) !== 'regular' || hashUnit(this.seed, id, SALT.userVip) >= this.k.vipRate) return Infinity;
-    return Math.floor(this.ltvFirstMs(id) - Math.log(hashUnitOpen(this.seed, id, SALT.userVipDelay)) * VIP_DELAY_MEAN_MS);
+    return Math.floor(this.ltvFirstMs(id) - Math.log(hashUnitOpen(this.seed, id, SALT.userVipDelay)) * 4 * this.ltvDelayMs);
   }
 
   /** LTV segment at `tMs`. */
