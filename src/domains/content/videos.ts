@@ -40,7 +40,7 @@ export class VideoCatalog {
     this.k = knobs;
     this.users = users;
     this.gapMs = knobs.uploadsPerHour > 0 ? HOUR_MS / knobs.uploadsPerHour : Infinity;
-    this.rank = new Permutation(seed ^ SALT.popularityPermutation, knobs.videos);
+    this.rank = new Permutation(hash32(seed, 0, SALT.popularityPermutation), knobs.videos);
   }
 
   /** Upload instant of a video (pure). */

@@ -3,7 +3,7 @@ import { join, resolve } from 'node:path';
 import type { RecordBatch } from '../../encoding/record-batch.js';
 import { StreamgenError } from '../../errors.js';
 import type { Sink, SinkContext, SinkFactory } from '../sink.js';
-import { TopicTally } from '../null/topic-tally.js';
+import { TopicTally } from '../topic-tally.js';
 import { hourOf, hourPath } from './hour-path.js';
 import { PartFile } from './part-file.js';
 

@@ -1,6 +1,6 @@
 import type { RecordBatch } from '../../encoding/record-batch.js';
 import type { Sink, SinkContext, SinkFactory } from '../sink.js';
-import { TopicTally, valueChars } from './topic-tally.js';
+import { TopicTally, valueChars } from '../topic-tally.js';
 
 /**
  * Counts and discards: the ceiling of generation without I/O.

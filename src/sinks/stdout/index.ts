@@ -2,7 +2,7 @@ import { isMainThread } from 'node:worker_threads';
 import type { RecordBatch } from '../../encoding/record-batch.js';
 import { StreamgenError } from '../../errors.js';
 import type { Sink, SinkContext, SinkFactory } from '../sink.js';
-import { TopicTally, valueChars } from '../null/topic-tally.js';
+import { TopicTally, valueChars } from '../topic-tally.js';
 import { valueLines, WrappedLines } from './lines.js';
 import { isClosedPipe, stdoutState } from './stdout-state.js';
 
