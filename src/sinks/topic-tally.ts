@@ -1,5 +1,5 @@
-import type { RecordBatch } from '../../encoding/record-batch.js';
-import { emptySinkStats, type SinkStats, type SinkTopic, type TopicStats } from '../sink.js';
+import type { RecordBatch } from '../encoding/record-batch.js';
+import { emptySinkStats, type SinkStats, type SinkTopic, type TopicStats } from './sink.js';
 
 /**
  * The counters of a sink that has no partitions (null, stdout, files): whole batches are acked or failed.
