@@ -47,10 +47,14 @@ auto.create.topics.enable=false
 group.initial.rebalance.delay.ms=0
 PROPS
 
-# A Kafka cluster id is 16 random bytes in unpadded base64url.
+# A Kafka cluster id is 16 random bytes in unpadded base64url. One starting with "-" would be read as
+# an option by StorageTool (Kafka's own Uuid.randomUuid avoids those too), so its first 6 bits change.
 cluster_id="$(head -c 16 /dev/urandom | base64 | tr '+/' '-_' | tr -d '=')"
-java -Xmx256m -Dlog4j.configuration="file:$KAFKA_INFRA/log4j-tools.properties" -cp "$KAFKA_LIB/*" \
-  kafka.tools.StorageTool format -t "$cluster_id" -c "$KAFKA_CONFIG_FILE" >/dev/null
+[[ "$cluster_id" != -* ]] || cluster_id="A${cluster_id:1}"
+if ! kafka_java_class kafka.tools.StorageTool format -t "$cluster_id" -c "$KAFKA_CONFIG_FILE" >/dev/null; then
+  kafka_log "formatting storage in $KAFKA_DATA_DIR failed (kafka.tools.StorageTool output above)"
+  exit 1
+fi
 
 # setsid: the broker outlives this script and ignores the terminal's Ctrl-C; the inner shell writes
 # its own pid before exec, so the pid file names the java process itself.
