@@ -33,6 +33,8 @@ interface ProduceRequest {
   readonly topicMessages: TopicMessages[];
   readonly states: TopicState[];
   readonly records: number;
+  /** performance.now() when the records left the linger buffer. */
+  readonly startedMs: number;
 }
 
 /**
@@ -47,7 +49,15 @@ interface ProduceRequest {
  * (and kafkajs's idempotent mode is unsafe with more than one request in flight). A retry after a lost
  * acknowledgement can therefore duplicate records; the integration checks count them.
  */
-export const createKafkaSink = ((ctx: SinkContext, log?: KafkaLog): Sink => new KafkaSink(ctx, log)) satisfies SinkFactory;
+export const createKafkaSink = ((ctx: SinkContext, hooks: KafkaSinkHooks = {}): Sink => new KafkaSink(ctx, hooks)) satisfies SinkFactory;
+
+/** Optional observers; the sink registry passes none. */
+export interface KafkaSinkHooks {
+  /** Receives kafkajs's error lines and final delivery failures (the CLI passes stderr under --verbose). */
+  readonly log?: KafkaLog;
+  /** Called once per request when it is acked or fails for good: its records and ms since it left the linger buffer. */
+  readonly onRequest?: (records: number, latencyMs: number, ok: boolean) => void;
+}
 
 class KafkaSink implements Sink {
   private readonly config: KafkaSinkConfig;
@@ -56,6 +66,7 @@ class KafkaSink implements Sink {
   private readonly compression: (typeof COMPRESSION)[keyof typeof COMPRESSION];
   private readonly topicNames: readonly string[];
   private readonly log: KafkaLog | undefined;
+  private readonly onRequest: KafkaSinkHooks['onRequest'];
   private readonly topics = new Map<string, TopicState>();
   private batchNames: readonly string[] | null = null;
   private batchStates: TopicState[] = [];
@@ -70,11 +81,12 @@ class KafkaSink implements Sink {
   private readonly slotWaiters: Array<() => void> = [];
   private readonly unsettled = new Set<Promise<void>>();
 
-  constructor(ctx: SinkContext, log: KafkaLog | undefined) {
+  constructor(ctx: SinkContext, hooks: KafkaSinkHooks) {
     this.config = ctx.config.kafka;
     this.topicNames = ctx.topics.map((t) => t.name);
-    this.log = log;
-    this.client = createKafkaClient(this.config, log);
+    this.log = hooks.log;
+    this.onRequest = hooks.onRequest;
+    this.client = createKafkaClient(this.config, hooks.log);
     this.producer = this.client.producer({
       idempotent: false,
       maxInFlightRequests: this.config.maxInFlight,
@@ -205,7 +217,7 @@ class KafkaSink implements Sink {
     }
     const records = this.pendingRecords;
     this.pendingRecords = 0;
-    return { topicMessages, states, records };
+    return { topicMessages, states, records, startedMs: performance.now() };
   }
 
   /** Sends one request, retrying retriable failures; never rejects: the outcome is in the counters. */
@@ -214,10 +226,12 @@ class KafkaSink implements Sink {
       try {
         await this.producer.sendBatch({ topicMessages: request.topicMessages, acks: this.config.acks, timeout: this.config.requestTimeoutMs, compression: this.compression });
         this.countAcked(request);
+        this.onRequest?.(request.records, performance.now() - request.startedMs, true);
         return;
       } catch (err) {
         if (attempt >= this.config.retries || !isRetriable(err)) {
           this.countFailed(request);
+          this.onRequest?.(request.records, performance.now() - request.startedMs, false);
           this.log?.(`kafka: ${request.records} records failed after ${attempt + 1} attempts: ${errorMessage(err)}`);
           return;
         }
