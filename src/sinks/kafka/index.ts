@@ -44,10 +44,11 @@ interface ProduceRequest {
  * outstanding; waiting for a free slot is the backpressure. Failed requests are retried here `retries` times
  * with backoff, then counted as failed, never dropped.
  *
- * The producer is not idempotent: the broker drops duplicates only when a batch is re-sent with its original
- * sequence numbers, which kafkajs does inside its own retrier, not for the new request our retry loop sends
- * (and kafkajs's idempotent mode is unsafe with more than one request in flight). A retry after a lost
- * acknowledgement can therefore duplicate records; the integration checks count them.
+ * The producer is never idempotent, whatever acks and maxInFlight say: the broker drops duplicates only when a
+ * batch is re-sent with its original sequence numbers, which kafkajs does only inside its own retrier (its
+ * idempotent mode refuses retries: 0) and under a per-broker lock that would cap us at one request in flight.
+ * A retry after a lost acknowledgement can therefore duplicate records, as in the Java client without
+ * idempotence; consumers that check a run must count duplicates rather than assume none.
  */
 export const createKafkaSink = ((ctx: SinkContext, hooks: KafkaSinkHooks = {}): Sink => new KafkaSink(ctx, hooks)) satisfies SinkFactory;
 
