@@ -38,14 +38,14 @@ export default async function generate(task: WorkerTask): Promise<WorkerResult> 
           return;
         }
         funnel.beginStep({ stepIndex: msg.stepIndex, startMs: msg.startMs, endMs: msg.endMs, epochStartMs: msg.epochStartMs, counts: msg.counts, effects: msg.effects, final: msg.final });
-        let records = 0;
         for (;;) {
           batch.clear();
-          const n = funnel.fill(batch, task.batchRecords);
-          if (n === 0) break;
-          records += n;
+          if (funnel.fill(batch, task.batchRecords) === 0) break;
           await sink.write(batch);
         }
+        // Funnels emit exactly the planned main-topic counts (other topics come in addition).
+        let records = 0;
+        for (let i = 0; i < msg.counts.length; i++) records += msg.counts[i];
         send({ kind: 'stepDone', stepIndex: msg.stepIndex, records, stats: sink.stats() });
       }).catch((err: unknown) => {
         send(errorMessage(err));

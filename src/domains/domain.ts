@@ -15,6 +15,9 @@ export interface TopicSpec {
   readonly schema: JsonSchema;
 }
 
+/** A Cdc for domains without CDC topics. */
+export const NO_CDC: Cdc = { fill: () => 0 };
+
 /** A domain-specific option, validated by src/config like any other option. */
 export interface KnobSpec {
   readonly name: string;
@@ -68,7 +71,10 @@ export interface StepPlan {
 export interface Funnel {
   /** Prepare the step; counts are exact. */
   beginStep(plan: StepPlan): void;
-  /** Append up to `max` records of the current step; returns how many were appended (0 = step done). */
+  /**
+   * Append up to `max` records of the current step (main topic: exactly the planned counts; other topics
+   * as their records fall due); returns how many were appended, 0 once the step is done.
+   */
   fill(batch: RecordBatch, max: number): number;
 }
 
