@@ -28,3 +28,11 @@ export interface RunOptions {
   readonly quiet: boolean;
   readonly verbose: boolean;
 }
+
+/** A validated --profile: how the main-topic rate varies over the run (issue 4). */
+export type RateProfileSpec =
+  | { readonly kind: 'constant' }
+  | { readonly kind: 'diurnal' }
+  | { readonly kind: 'ramp'; readonly fromPerSec: number; readonly toPerSec: number; readonly durationMs: number }
+  | { readonly kind: 'step'; readonly steps: ReadonlyArray<{ readonly atMs: number; readonly perSec: number }> }
+  | { readonly kind: 'burst'; readonly factor: number; readonly durationMs: number; readonly everyMs: number };
