@@ -80,7 +80,7 @@ export const OPTION_TABLE = {
   }),
   events: value<number | null>({
     flag: '--events', env: 'STREAMGEN_EVENTS', configKey: 'events', section: 'run', valueName: 'N',
-    default: null, defaultText: '100000 records with the simulated clock and no --duration; else unbounded',
+    default: null, defaultText: '100000 (simulated clock without --duration), else unbounded',
     doc: 'stop after N records on the main topic (10k, 1.5m allowed)',
     parse: integerIn(1, Number.MAX_SAFE_INTEGER, { suffixes: true }),
   }),
