@@ -2,7 +2,7 @@ import { writeFile } from 'node:fs/promises';
 import { resolve as resolvePath } from 'node:path';
 import { Piscina } from 'piscina';
 import type { RunOptions } from '../config/options.js';
-import type { Cdc, Domain, StepEffects, World } from '../domains/domain.js';
+import { NO_EFFECTS, type Cdc, type Domain, type StepEffects, type World } from '../domains/domain.js';
 import { loadDomain } from '../domains/index.js';
 import { RecordBatch } from '../encoding/record-batch.js';
 import { loadSink } from '../sinks/index.js';
@@ -28,7 +28,6 @@ const REAL_TICK_MS = 100;
 const MAX_RATE_RECORDS_PER_WORKER = 25_000;
 const BATCH_RECORDS = 8_192;
 const PROGRESS_EVERY_MS = 2_000;
-const NO_EFFECTS: StepEffects = Object.freeze({ boosts: Object.freeze([]) as StepEffects['boosts'] });
 const WORKER_FILE = new URL('../../workers/generate.js', import.meta.url);
 
 /** Run a generation job to completion (or until SIGINT/SIGTERM), flushing every sink; returns the report. */
@@ -74,7 +73,7 @@ export async function runCoordinator(opts: RunOptions, io: RunIo = stderrIo): Pr
     mainRecords = result.mainRecords;
     timelineEnd = result.timelineEnd;
     interrupted = result.interrupted;
-    await pumpCdc(cdc, cdcSink, cdcBatch, timelineEnd);
+    await pumpCdc(cdc, cdcSink, cdcBatch, timelineEnd, NO_EFFECTS);
     workerStats = (await Promise.all(handles.map((h) => h.finish()))).map((r) => r.stats);
   } finally {
     stop.dispose();
@@ -144,7 +143,7 @@ async function runSteps(x: StepLoopInput): Promise<{ mainRecords: number; timeli
     const plan = planner.next(masses, stepEnd - stepStart, stepEnd >= endLimit, maxRate ? MAX_RATE_RECORDS_PER_WORKER * handles.length : undefined);
     if (plan.final && opts.clock === 'simulated' && opts.events !== null) stepEnd = finalStepEndMs(stepStart, stepEnd, plan.total, rate);
     // Create records first, acknowledged, so no event names an entity before its CDC create.
-    await pumpCdc(x.cdc, x.cdcSink, x.cdcBatch, stepStart);
+    await pumpCdc(x.cdc, x.cdcSink, x.cdcBatch, stepStart, NO_EFFECTS);
     const results = await Promise.all(handles.map((h, w) => h.step({
       kind: 'step', stepIndex, startMs: stepStart, endMs: stepEnd, epochStartMs: epochStart,
       counts: Int32Array.from(assignment[w], (slice) => plan.counts[slice]), effects: NO_EFFECTS, final: plan.final,
@@ -163,11 +162,11 @@ async function runSteps(x: StepLoopInput): Promise<{ mainRecords: number; timeli
 }
 
 /** Write every CDC record up to `untilMs` and wait for it to be durable. */
-async function pumpCdc(cdc: Cdc, sink: Sink, batch: RecordBatch, untilMs: number): Promise<void> {
+async function pumpCdc(cdc: Cdc, sink: Sink, batch: RecordBatch, untilMs: number, effects: StepEffects): Promise<void> {
   let wrote = false;
   for (;;) {
     batch.clear();
-    if (cdc.fill(batch, batch.capacity, untilMs) === 0) break;
+    if (cdc.fill(batch, batch.capacity, untilMs, effects) === 0) break;
     await sink.write(batch);
     wrote = true;
   }

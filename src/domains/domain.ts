@@ -47,11 +47,32 @@ export interface Shard {
   readonly count: number;
 }
 
-/** Run-time effects the coordinator hands to the world each step (chaos scenarios plug in here). */
-export interface StepEffects {
-  /** Multipliers of a main entity's traffic weight, as [entityId, factor] pairs. */
-  readonly boosts: ReadonlyArray<readonly [number, number]>;
+/** One activation of a chaos scenario on the timeline (spec 000 §5); endMs is Infinity while it runs. */
+export interface ScenarioActivation {
+  readonly name: string;
+  readonly startMs: number;
+  readonly endMs: number;
+  readonly params: Readonly<Record<string, number | string>>;
 }
+
+/** A scenario a domain (or the engine) understands, listed by `describe`. */
+export interface ScenarioSpec {
+  readonly name: string;
+  readonly description: string;
+  readonly params: readonly KnobSpec[];
+}
+
+/**
+ * Run-time effects the coordinator hands to the world each step: every scenario activation known so far
+ * (past ones included, since effects outlast them). Worlds interpret them as pure functions of time, so a
+ * timeline run is reproducible record for record.
+ */
+export interface StepEffects {
+  readonly scenarios: readonly ScenarioActivation[];
+}
+
+/** No scenario at all. */
+export const NO_EFFECTS: StepEffects = Object.freeze({ scenarios: Object.freeze([]) as readonly ScenarioActivation[] });
 
 /** One step of generation for the slices a funnel owns. */
 export interface StepPlan {
@@ -81,7 +102,7 @@ export interface Funnel {
 /** Generates the CDC topics of the instance's shard; pure. */
 export interface Cdc {
   /** Append up to `max` records with timestamp <= untilMs not yet emitted (the initial snapshot first); 0 = caught up. */
-  fill(batch: RecordBatch, max: number, untilMs: number): number;
+  fill(batch: RecordBatch, max: number, untilMs: number, effects: StepEffects): number;
 }
 
 /** The entities of a domain as pure functions of (seed, id[, time]). */
@@ -104,6 +125,8 @@ export interface Domain {
   readonly epochMs: number;
   /** Room the last step of an --events run leaves (in timeline ms at the run's rate) for open sessions to finish. */
   readonly drainMs: number;
+  /** Chaos scenarios this domain plants (beyond the engine's traffic modes); none when absent. */
+  readonly scenarios?: readonly ScenarioSpec[];
   /** Build the world; called once per thread, cheap relative to a run. */
   createWorld(ctx: WorldContext): World;
 }

@@ -1,5 +1,5 @@
 import { contentDomain } from '../../src/domains/content/index.js';
-import type { Domain, KnobValues } from '../../src/domains/domain.js';
+import { NO_EFFECTS, type Domain, type KnobValues, type StepEffects } from '../../src/domains/domain.js';
 import { RecordBatch } from '../../src/encoding/record-batch.js';
 import { StepPlanner, finalStepEndMs } from '../../src/coordinator/step-planner.js';
 
@@ -19,6 +19,7 @@ export interface InlineRunOptions {
   readonly startMs?: number;
   readonly knobs?: KnobValues;
   readonly domain?: Domain;
+  readonly effects?: StepEffects;
 }
 
 export const DEFAULT_START_MS = Date.parse('2026-02-07T10:00:00.000Z');
@@ -39,7 +40,7 @@ export function runInline(o: InlineRunOptions, onRecord: (r: InlineRecord) => vo
   const cdc = world.createCdc({ index: 0, count: 1 });
   const planner = new StepPlanner({ sliceCount: slices, ratePerSec: rate, eventsLimit: o.events, reserveRecords: Math.ceil((rate * domain.drainMs) / 1000) });
   const masses = new Float64Array(slices);
-  const effects = { boosts: [] };
+  const effects = o.effects ?? NO_EFFECTS;
   const batch = new RecordBatch(domain.topics.map((t) => t.name), 8192);
   const drain = (): void => {
     for (let i = 0; i < batch.length; i++) {
@@ -53,11 +54,11 @@ export function runInline(o: InlineRunOptions, onRecord: (r: InlineRecord) => vo
     world.sliceMasses(epochStart, effects, masses);
     const plan = planner.next(masses, domain.epochMs, false);
     const stepEnd = plan.final ? finalStepEndMs(stepStart, stepStart + domain.epochMs, plan.total, rate) : stepStart + domain.epochMs;
-    while (cdc.fill(batch, 8192, stepStart) > 0) drain();
+    while (cdc.fill(batch, 8192, stepStart, effects) > 0) drain();
     funnel.beginStep({ stepIndex: step, startMs: stepStart, endMs: stepEnd, epochStartMs: epochStart, counts: plan.counts, effects, final: plan.final });
     while (funnel.fill(batch, 8192) > 0) drain();
     stepStart = stepEnd;
     if (plan.final) break;
   }
-  while (cdc.fill(batch, 8192, stepStart) > 0) drain();
+  while (cdc.fill(batch, 8192, stepStart, effects) > 0) drain();
 }

@@ -1,6 +1,7 @@
 import { IsoTimeFormatter } from '../../encoding/iso-time.js';
 import type { RecordBatch } from '../../encoding/record-batch.js';
-import type { Cdc, Shard } from '../domain.js';
+import type { Cdc, Shard, StepEffects } from '../domain.js';
+import { isUploadSuppressed } from './chaos.js';
 import type { Population } from './users.js';
 import type { VideoCatalog } from './videos.js';
 import type { LtvSegment } from './vocabulary.js';
@@ -55,7 +56,7 @@ export class ContentCdc implements Cdc {
   }
 
   /** Append up to `max` records with timestamp <= untilMs (snapshot first); 0 = caught up. */
-  fill(batch: RecordBatch, max: number, untilMs: number): number {
+  fill(batch: RecordBatch, max: number, untilMs: number, effects: StepEffects): number {
     let n = 0;
     while (n < max && this.snapshotUser <= this.users.initial) {
       this.pushUser(batch, 'r', this.snapshotUser, this.startMs, null);
@@ -80,6 +81,11 @@ export class ContentCdc implements Cdc {
         this.scheduleUser(this.nextUser, at);
         this.nextUser += this.shard.count;
       } else if (videoAt === at) {
+        // spec 000 §5 C: during an inventory drought the upload never happens (no op 'c', never eligible).
+        if (isUploadSuppressed(effects, at)) {
+          this.nextVideo = this.firstOwnedVideo(this.nextVideo + 1);
+          continue;
+        }
         this.pushVideo(batch, 'c', this.nextVideo, at, 'active', null);
         this.scheduleBan(this.nextVideo, at);
         this.nextVideo = this.firstOwnedVideo(this.nextVideo + 1);

@@ -4,11 +4,13 @@ import { createRng, type Rng } from '../../random/rng.js';
 import { formatUuidV4 } from '../../encoding/uuid.js';
 import { IsoTimeFormatter } from '../../encoding/iso-time.js';
 import type { RecordBatch } from '../../encoding/record-batch.js';
-import type { Funnel, StepEffects, StepPlan } from '../domain.js';
+import { NO_EFFECTS, type Funnel, type StepEffects, type StepPlan } from '../domain.js';
+import { hashUnitOpen } from '../../random/hash.js';
+import { brokenReleases, supernovaTargets, type BrokenRelease } from './chaos.js';
 import { TimeHeap } from '../time-heap.js';
 import { eventsPerImpression, type ContentKnobs } from './knobs.js';
-import { SLICE_STREAM_BASE } from './salts.js';
-import { TrafficModel } from './traffic.js';
+import { SALT, SLICE_STREAM_BASE } from './salts.js';
+import type { TrafficModel } from './traffic.js';
 import type { Population } from './users.js';
 import type { VideoCatalog } from './videos.js';
 import { APP_RELEASES, NETWORK_TYPES, REFERRAL_SOURCES, pickIndex } from './vocabulary.js';
@@ -71,6 +73,7 @@ class SliceState {
  * time order, serialising straight to JSON text.
  */
 export class ContentFunnel implements Funnel {
+  private readonly seed: number;
   private readonly states: SliceState[];
   private readonly catalog: VideoCatalog;
   private readonly users: Population;
@@ -78,8 +81,9 @@ export class ContentFunnel implements Funnel {
   private readonly k: ContentKnobs;
   private readonly eventsPerImpression: number;
   private readonly iso = new IsoTimeFormatter();
-  private effects: StepEffects = { boosts: [] };
-  private effectsKey = '';
+  private effects: StepEffects = NO_EFFECTS;
+  private effectsKey = '[]';
+  private broken: BrokenRelease[] = [];
   private cursor = 0;
   private finalStep = false;
 
@@ -97,6 +101,7 @@ export class ContentFunnel implements Funnel {
   private eventFree: number[] = [];
 
   constructor(seed: number, slices: readonly number[], catalog: VideoCatalog, users: Population, traffic: TrafficModel, knobs: ContentKnobs) {
+    this.seed = seed;
     this.states = slices.map((s) => new SliceState(seed, s));
     this.catalog = catalog;
     this.users = users;
@@ -109,7 +114,8 @@ export class ContentFunnel implements Funnel {
   beginStep(plan: StepPlan): void {
     if (plan.effects !== this.effects) {
       this.effects = plan.effects;
-      this.effectsKey = JSON.stringify(plan.effects.boosts);
+      this.effectsKey = JSON.stringify(plan.effects.scenarios);
+      this.broken = brokenReleases(plan.effects);
     }
     const stepMs = Math.max(1, plan.endMs - plan.startMs);
     for (let i = 0; i < this.states.length; i++) {
@@ -158,11 +164,12 @@ export class ContentFunnel implements Funnel {
     const n = this.catalog.countAt(epochStartMs);
     this.catalog.ensure(n);
     const slices = this.traffic.sliceCount;
+    const targets = supernovaTargets(this.effects, epochStartMs).filter((t) => t.video % slices === st.slice);
     let count = 0;
     for (let id = st.slice === 0 ? slices : st.slice; id <= n; id += slices) {
-      let w = this.traffic.weight(id, epochStartMs, guardMs);
+      let w = this.traffic.weight(id, epochStartMs, guardMs, this.effects);
       if (w === 0) continue;
-      if (this.effects.boosts.length > 0) w *= TrafficModel.factorOf(this.effects, id);
+      for (const t of targets) if (t.video === id) w = this.traffic.supernovaWeight(id, epochStartMs, guardMs, this.effects, t.strength, t.factor);
       if (count === st.ids.length) {
         const ids = new Int32Array(count * 2);
         ids.set(st.ids);
@@ -192,7 +199,18 @@ export class ContentFunnel implements Funnel {
     const user = 1 + rng.int(st.usersAt);
     const durationMs = this.catalog.durationMs[video];
     const referral = REFERRAL_SOURCES.values[pickIndex(REFERRAL_SOURCES, rng.next())];
-    const version = APP_RELEASES[this.users.appVersionIndex(user, t)].version;
+    let version = APP_RELEASES[this.users.appVersionIndex(user, t)].version;
+    let canLike = true;
+    // spec 000 §5 B: users who updated to a broken release cannot like while the bug is live.
+    for (let j = 0; j < this.broken.length; j++) {
+      const b = this.broken[j];
+      if (t < b.startMs) continue;
+      const adoptedAt = b.startMs - Math.log(hashUnitOpen(this.seed, user, SALT.userBrokenAdopt + j)) * b.adoptionMeanMs;
+      if (t >= adoptedAt) {
+        version = b.version;
+        canLike = t >= b.endMs;
+      }
+    }
     const s = this.allocSession();
     this.sessionKey[s] = 'v_' + video;
     this.sessionMid[s] = '","video_id":"v_' + video + '","user_id":"u_' + user;
@@ -208,7 +226,7 @@ export class ContentFunnel implements Funnel {
     const margin = this.catalog.quality[video] - (1 - this.users.patience(user));
     const finished = rng.next() < 1 / (1 + Math.exp(-margin / FINISH_SCALE));
     const watchedMs = finished ? durationMs : Math.max(1, Math.min(durationMs - 1, Math.floor(durationMs * Math.pow(rng.next(), SKIP_SHAPE))));
-    if (rng.next() < k.likeRate) {
+    if (rng.next() < k.likeRate && canLike) {
       const at = hookTimeMs(rng, durationMs, watchedMs);
       this.queue(st, s, playMs + at, LIKE, at);
     }

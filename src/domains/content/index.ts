@@ -1,4 +1,5 @@
 import type { Domain } from '../domain.js';
+import { CONTENT_SCENARIOS } from './chaos.js';
 import { CONTENT_KNOBS } from './knobs.js';
 import { CONTENT_EVENT_SCHEMA, USER_CDC_SCHEMA, VIDEO_CDC_SCHEMA } from './schemas.js';
 import { ContentWorld } from './world.js';
@@ -17,6 +18,7 @@ export const contentDomain: Domain = {
     { name: 'cdc.users.profiles', keyField: 'user_id', defaultPartitions: 6, role: 'cdc', description: 'registrations (op c) and is_creator / ltv_segment changes (op u)', schema: USER_CDC_SCHEMA },
   ],
   knobs: CONTENT_KNOBS,
+  scenarios: CONTENT_SCENARIOS,
   epochMs: EPOCH_MS,
   // Open sessions end within a video length (≤ 180 s, mean ≈ 25 s): a minute of room completes nearly all.
   drainMs: 60_000,

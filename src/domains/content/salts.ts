@@ -13,6 +13,7 @@ export const SALT = {
   userVip: 111,
   userVipDelay: 112,
   userAppDelay: 120, // + release index
+  userBrokenAdopt: 140, // + broken_client activation index
   videoPopularity: 201,
   videoQualityA: 202,
   videoQualityB: 203,

@@ -1,4 +1,5 @@
 import type { StepEffects } from '../domain.js';
+import { isUploadSuppressed, supernovaTargets } from './chaos.js';
 import type { ContentKnobs } from './knobs.js';
 import type { VideoCatalog } from './videos.js';
 
@@ -20,9 +21,12 @@ export class TrafficModel {
   readonly epochMs: number;
   /** Number of slices; slice k holds the ids with id mod sliceCount == k. */
   readonly sliceCount: number;
+  /** Base popularity at the top-1% rank: where a supernova climbs to. */
+  private readonly headPopularity: number;
 
   constructor(catalog: VideoCatalog, knobs: ContentKnobs, epochMs: number, sliceCount: number) {
     this.sliceCount = sliceCount;
+    this.headPopularity = Math.pow(Math.max(1, Math.ceil(knobs.videos * 0.01)), -knobs.zipfExponent);
     this.catalog = catalog;
     this.boost = knobs.freshnessBoost;
     this.halfLifeMs = knobs.freshnessHalfLifeHours * HOUR_MS;
@@ -34,14 +38,31 @@ export class TrafficModel {
     return Math.max(epochStartMs + 2 * this.epochMs, stepEndMs + this.epochMs);
   }
 
-  /** Weight of one video at an epoch start, without run-time effects; the catalogue must be cached up to id. */
-  weight(id: number, epochStartMs: number, guardMs: number): number {
+  /** Weight of one video at an epoch start, before supernovas; the catalogue must be cached up to id. */
+  weight(id: number, epochStartMs: number, guardMs: number, effects: StepEffects): number {
     const c = this.catalog;
     const up = c.uploadMs[id];
     if (up > epochStartMs || c.banMs[id] < guardMs) return 0;
-    const halfLives = (epochStartMs - up) / this.halfLifeMs;
-    const fresh = halfLives > NEGLIGIBLE_HALF_LIVES ? 1 : 1 + this.boost * Math.pow(2, -halfLives);
-    return c.basePopularity[id] * fresh;
+    if (effects.scenarios.length > 0 && isUploadSuppressed(effects, up)) return 0;
+    return c.basePopularity[id] * this.freshness(up, epochStartMs);
+  }
+
+  private freshness(uploadMs: number, atMs: number): number {
+    const halfLives = (atMs - uploadMs) / this.halfLifeMs;
+    return halfLives > NEGLIGIBLE_HALF_LIVES ? 1 : 1 + this.boost * Math.pow(2, -halfLives);
+  }
+
+  /**
+   * Weight of a supernova target (spec 000 §5 A). A viral video first climbs into the head (its base
+   * popularity is lifted to that of the top 1%), then its viral coefficient multiplies it: at the default
+   * ×500 it becomes #1 and takes about a third of all impressions, a flood that still leaves the rest visible.
+   */
+  supernovaWeight(id: number, epochStartMs: number, guardMs: number, effects: StepEffects, strength: number, factor: number): number {
+    const w = this.weight(id, epochStartMs, guardMs, effects);
+    if (w === 0) return 0;
+    const base = this.catalog.basePopularity[id];
+    const lifted = base + (Math.max(base, this.headPopularity) - base) * strength;
+    return lifted * this.freshness(this.catalog.uploadMs[id], epochStartMs) * (1 + (factor - 1) * strength);
   }
 
   /** Masses of all slices (id mod sliceCount) at an epoch start, with effects applied. */
@@ -52,18 +73,12 @@ export class TrafficModel {
     const slices = out.length;
     out.fill(0);
     for (let id = 1; id <= n; id++) {
-      const w = this.weight(id, epochStartMs, guard);
+      const w = this.weight(id, epochStartMs, guard, effects);
       if (w > 0) out[id % slices] += w;
     }
-    for (const [id, factor] of effects.boosts) {
-      if (id >= 1 && id <= n) out[id % slices] += this.weight(id, epochStartMs, guard) * (factor - 1);
+    for (const t of supernovaTargets(effects, epochStartMs)) {
+      if (t.video < 1 || t.video > n) continue;
+      out[t.video % slices] += this.supernovaWeight(t.video, epochStartMs, guard, effects, t.strength, t.factor) - this.weight(t.video, epochStartMs, guard, effects);
     }
-  }
-
-  /** Multiplier of one video from the effects (1 when not boosted). */
-  static factorOf(effects: StepEffects, id: number): number {
-    let f = 1;
-    for (const [bid, factor] of effects.boosts) if (bid === id) f *= factor;
-    return f;
   }
 }
