@@ -1,6 +1,5 @@
 import { hash32, hashUnit } from '../../random/hash.js';
 import { Permutation } from '../../random/permutation.js';
-import type { StepEffects } from '../domain.js';
 import type { AdtechKnobs } from './knobs.js';
 import { SALT } from './salts.js';
 import { IAB_CATEGORIES, IAB_CATEGORY_TABLE, NAME_WORDS_A, NAME_WORDS_B, PAGE_SECTIONS, TLDS, TMAX_TABLE, TMAX_VALUES, pick } from './vocabulary.js';
@@ -36,14 +35,11 @@ export class Publishers {
     for (let id = 1; id <= this.count; id++) this.weight[id] = Math.pow(rank.apply(id - 1) + 1, -knobs.publisherZipf);
   }
 
-  /** Masses of all slices (publisher id mod sliceCount), with publisher boosts applied. */
-  sliceMasses(effects: StepEffects, out: Float64Array): void {
+  /** Masses of all slices (publisher id mod sliceCount): the sums of their publishers' weights. */
+  sliceMasses(out: Float64Array): void {
     const slices = out.length;
     out.fill(0);
     for (let id = 1; id <= this.count; id++) out[id % slices] += this.weight[id];
-    for (const [id, factor] of effects.boosts) {
-      if (id >= 1 && id <= this.count) out[id % slices] += this.weight[id] * (factor - 1);
-    }
   }
 
   /** Number of sites of a publisher, 1..MAX_SITES. */
