@@ -1,4 +1,5 @@
 import { displayFlag, optionRow, type OptionName, type OptionSection } from '../config/option-table.js';
+import { domainNames } from '../domains/index.js';
 import { COMMANDS, type CommandSpec } from './commands.js';
 
 const SECTION_TITLE: Readonly<Record<OptionSection, string>> = {
@@ -19,6 +20,7 @@ export function globalHelp(version: string): string[] {
     'Commands:',
     ...COMMANDS.map((c) => `  ${c.name.padEnd(width)}${c.summary}`),
     '',
+    `Domains: ${domainNames.join(', ')} (streamgen describe --domain NAME shows its topics and knobs).`,
     'Run `streamgen <command> --help` (or `streamgen help <command>`) for its flags and examples.',
     'Options also come from STREAMGEN_<NAME> environment variables and --config FILE; flags win over env, env over the file.',
     '`streamgen --version` prints the version.',

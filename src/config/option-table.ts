@@ -75,7 +75,7 @@ const DEFAULT_WORKERS = Math.min(64, availableParallelism());
 export const OPTION_TABLE = {
   domain: value({
     flag: '--domain', env: 'STREAMGEN_DOMAIN', configKey: 'domain', section: 'run', valueName: 'NAME',
-    default: 'content', defaultText: 'content', doc: `domain to generate (${domainNames.join(', ')}); \`streamgen describe\` lists its topics and knobs`,
+    default: 'content', defaultText: 'content', doc: 'domain to generate; `streamgen --help` lists the domains, `streamgen describe --domain NAME` shows one',
     parse: oneOf(domainNames),
   }),
   events: value<number | null>({
