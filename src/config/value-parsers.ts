@@ -83,10 +83,11 @@ export const parseDuration: ValueParser<number> = (raw, field) => {
   return ms;
 };
 
-/** One of a fixed list of strings. */
+/** One of a fixed list of strings. YAML reads `sink: null` as the null value, so null stands for a choice named "null". */
 export function oneOf<T extends string>(choices: readonly T[]): ValueParser<T> {
   return (raw, field) => {
-    if (typeof raw === 'string' && (choices as readonly string[]).includes(raw)) return raw as T;
+    const text = raw === null ? 'null' : raw;
+    if (typeof text === 'string' && (choices as readonly string[]).includes(text)) return text as T;
     throw badValue('SG_ERR_CONFIG_ENUM', field, `one of ${choices.join(', ')}`, raw);
   };
 }
