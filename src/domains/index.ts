@@ -3,6 +3,7 @@ import type { Domain } from './domain.js';
 /** Domain registry: one lazy line per domain. */
 const loaders: Readonly<Record<string, () => Promise<Domain>>> = {
   content: async () => (await import('./content/index.js')).contentDomain,
+  commerce: async () => (await import('./commerce/index.js')).commerceDomain,
   adtech: async () => (await import('./adtech/index.js')).adtechDomain,
 };
 
