@@ -5,9 +5,13 @@ import kafkajs from 'kafkajs';
 import { RecordBatch } from '../../src/encoding/record-batch.js';
 import { ensureTopics } from '../../src/sinks/kafka/admin.js';
 import { createKafkaSink } from '../../src/sinks/kafka/index.js';
+import { registerLz4Codec } from '../../src/sinks/kafka/lz4-codec.js';
 import { partitionForKey } from '../../src/sinks/kafka/partitioner.js';
 import type { KafkaSinkConfig, SinkConfig, SinkStats, SinkTopic } from '../../src/sinks/sink.js';
 import { requireBroker, waitForBroker } from './broker.js';
+
+// The sink encodes its own batches; the kafkajs consumer below needs the LZ4 codec to read them back.
+registerLz4Codec();
 
 /**
  * Two Kafka sinks write known records concurrently into fresh topics; a real consumer reads every partition up

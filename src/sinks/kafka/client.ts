@@ -1,8 +1,10 @@
+import { createRequire } from 'node:module';
 import { setTimeout as delay } from 'node:timers/promises';
 import kafkajs from 'kafkajs';
 import type { Kafka, LogEntry } from 'kafkajs';
 import { StreamgenError } from '../../errors.js';
 import type { KafkaSinkConfig } from '../sink.js';
+import type { ProduceResponseData, ProtocolRequest, ProtocolResponse } from './protocol/produce-request.js';
 
 /** Where kafkajs's error lines go (the CLI passes a stderr writer under --verbose); none means silence. */
 export type KafkaLog = (line: string) => void;
@@ -20,7 +22,83 @@ export function createKafkaClient(config: KafkaSinkConfig, log?: KafkaLog): Kafk
     requestTimeout: config.requestTimeoutMs,
     retry: { retries: 0 },
     logLevel: log === undefined ? kafkajs.logLevel.NOTHING : kafkajs.logLevel.ERROR,
-    logCreator: () => (entry: LogEntry) => log?.(`kafkajs ${entry.namespace}: ${entry.log.message}`),
+    logCreator: kafkajsLogCreator(log),
+  });
+}
+
+/** Partition metadata as kafkajs's cluster caches it. */
+export interface PartitionLeader {
+  readonly partitionId: number;
+  readonly leader: number;
+}
+
+/** One broker of a kafkajs cluster: the API versions it announced and its connection pool. */
+export interface ClusterBroker {
+  readonly versions: Readonly<Record<number, { readonly minVersion: number; readonly maxVersion: number }>> | null;
+  readonly connectionPool: {
+    send(protocol: { request: ProtocolRequest; response: ProtocolResponse }): Promise<ProduceResponseData | undefined>;
+  };
+  disconnect(): Promise<void>;
+}
+
+/**
+ * The part of kafkajs's internal Cluster (src/cluster/index.js) the produce path uses: broker connections and
+ * topic metadata. kafkajs's public producer hides it, and its per-record encoding is what we replace.
+ */
+export interface ProduceCluster {
+  connect(): Promise<void>;
+  disconnect(): Promise<void>;
+  /** Loads metadata for these topics, and keeps them in every later refresh. */
+  addMultipleTargetTopics(topics: string[]): Promise<void>;
+  refreshMetadata(): Promise<void>;
+  findTopicPartitionMetadata(topic: string): PartitionLeader[];
+  /** The connected broker with this node id. */
+  findBroker(node: { nodeId: number }): Promise<ClusterBroker>;
+}
+
+interface KafkajsInternals {
+  Cluster: new (options: object) => ProduceCluster;
+  createLogger: (options: { level: number; logCreator: ReturnType<typeof kafkajsLogCreator> }) => object;
+  socketFactory: () => unknown;
+  createErrorFromCode: (code: number) => Error & { readonly retriable: boolean };
+}
+
+const require = createRequire(import.meta.url);
+// kafkajs 2.x ships these as plain CommonJS files with no "exports" map; the path is part of the version pin.
+const internals: KafkajsInternals = {
+  Cluster: require('kafkajs/src/cluster/index.js') as KafkajsInternals['Cluster'],
+  createLogger: (require('kafkajs/src/loggers/index.js') as Pick<KafkajsInternals, 'createLogger'>).createLogger,
+  socketFactory: require('kafkajs/src/network/socketFactory.js') as KafkajsInternals['socketFactory'],
+  createErrorFromCode: (require('kafkajs/src/protocol/error.js') as Pick<KafkajsInternals, 'createErrorFromCode'>).createErrorFromCode,
+};
+
+/** The error for a broker error code, from kafkajs's table (src/protocol/error.js): its message and whether it is retriable. */
+export function brokerError(code: number): Error & { readonly retriable: boolean } {
+  return internals.createErrorFromCode(code);
+}
+
+/** kafkajs's logCreator that forwards each line to `log`, or drops it. */
+function kafkajsLogCreator(log: KafkaLog | undefined): () => (entry: LogEntry) => void {
+  return () => (entry) => log?.(`kafkajs ${entry.namespace}: ${entry.log.message}`);
+}
+
+/**
+ * A kafkajs cluster (broker pool and metadata) configured as `createKafkaClient` configures its clients, with at
+ * most `maxInFlight` requests outstanding per connection and no topic auto-creation.
+ */
+export function createProduceCluster(config: KafkaSinkConfig, log?: KafkaLog): ProduceCluster {
+  return new internals.Cluster({
+    logger: internals.createLogger({ level: log === undefined ? kafkajs.logLevel.NOTHING : kafkajs.logLevel.ERROR, logCreator: kafkajsLogCreator(log) }),
+    socketFactory: internals.socketFactory(),
+    brokers: [...config.brokers],
+    clientId: config.clientId,
+    connectionTimeout: config.connectTimeoutMs,
+    requestTimeout: config.requestTimeoutMs,
+    enforceRequestTimeout: true,
+    retry: { retries: 0 },
+    allowAutoTopicCreation: false,
+    maxInFlightRequests: config.maxInFlight,
+    metadataMaxAge: 300_000,
   });
 }
 

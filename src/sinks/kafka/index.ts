@@ -1,54 +1,68 @@
 import { setTimeout as delay } from 'node:timers/promises';
-import kafkajs from 'kafkajs';
-import type { Kafka, Message, Producer, TopicMessages } from 'kafkajs';
 import type { RecordBatch } from '../../encoding/record-batch.js';
 import { StreamgenError } from '../../errors.js';
 import type { KafkaSinkConfig, Sink, SinkContext, SinkFactory, SinkStats, TopicStats } from '../sink.js';
 import { readTopics } from './admin.js';
-import { connectWithin, createKafkaClient, errorMessage, retryBackoffMs, type KafkaLog } from './client.js';
-import { registerLz4Codec } from './lz4-codec.js';
+import {
+  brokerError,
+  connectWithin,
+  createKafkaClient,
+  createProduceCluster,
+  errorMessage,
+  retryBackoffMs,
+  type KafkaLog,
+  type PartitionLeader,
+  type ProduceCluster,
+} from './client.js';
 import { partitionForKey } from './partitioner.js';
+import { createProduceRequest, produceResponse, PRODUCE_API_KEY, PRODUCE_API_VERSION, type ProduceResponseData, type TopicRecords } from './protocol/produce-request.js';
+import { RecordBatchWriter } from './protocol/record-batch.js';
 
-registerLz4Codec();
-
-const COMPRESSION = {
-  none: kafkajs.CompressionTypes.None,
-  gzip: kafkajs.CompressionTypes.GZIP,
-  lz4: kafkajs.CompressionTypes.LZ4,
-} as const;
-
-/** One topic of this sink: the real partition count (from the cluster, not the config) and its counters. */
+/** One topic of this sink: the real partition count (from the cluster, not the config), its open batches and counters. */
 interface TopicState {
   readonly name: string;
   readonly partitions: number;
-  /** Records waiting for the next request (batch size or linger). */
-  pending: Message[];
+  /** One writer per partition, holding the records that wait for the next request (batch size or linger). */
+  readonly writers: RecordBatchWriter[];
   readonly ackedByPartition: number[];
   acked: number;
   failed: number;
 }
 
-/** One produce call: the messages per topic, and the state each TopicMessages entry counts into. */
-interface ProduceRequest {
-  readonly topicMessages: TopicMessages[];
-  readonly states: TopicState[];
+/** One partition's finished RecordBatch, sent (and re-sent on retry) as is. */
+interface PartitionSend {
+  readonly state: TopicState;
+  readonly partition: number;
+  readonly batch: Buffer;
+  readonly records: number;
+}
+
+/** The batches taken from the writers at once; they share one in-flight slot. */
+interface Dispatch {
+  readonly sends: PartitionSend[];
   readonly records: number;
   /** performance.now() when the records left the linger buffer. */
   readonly startedMs: number;
 }
 
+/** Why one partition's batch was not acknowledged, and whether sending it again may help. */
+interface SendFailure {
+  readonly message: string;
+  readonly retriable: boolean;
+}
+
 /**
- * The Kafka sink: one kafkajs producer per writer. A write copies the batch's records into kafkajs messages with
- * the Java client's partition (so per-partition counts are known here and Java consumers agree on placement),
- * and hands them to kafkajs in requests of at most `batchMaxRecords`, with at most `maxInFlight` requests
- * outstanding; waiting for a free slot is the backpressure. Failed requests are retried here `retries` times
- * with backoff, then counted as failed, never dropped.
+ * The Kafka sink. A write encodes each record straight into the RecordBatch of its partition (the Java client's
+ * partition, so per-partition counts are known here and Java consumers agree on placement); every
+ * `batchMaxRecords` records, or after `lingerMs`, the batches are finished (compressed, checksummed) and sent as
+ * one Produce request per leader broker over kafkajs's connections, with at most `maxInFlight` such dispatches
+ * outstanding; waiting for a free slot is the backpressure. Each partition's result is read from the response:
+ * acked, failed for good (non-retriable error code), or re-sent as the same bytes up to `retries` times with
+ * backoff, then counted as failed, never dropped.
  *
- * The producer is never idempotent, whatever acks and maxInFlight say: the broker drops duplicates only when a
- * batch is re-sent with its original sequence numbers, which kafkajs does only inside its own retrier (its
- * idempotent mode refuses retries: 0) and under a per-broker lock that would cap us at one request in flight.
- * A retry after a lost acknowledgement can therefore duplicate records, as in the Java client without
- * idempotence; consumers that check a run must count duplicates rather than assume none.
+ * The producer is never idempotent, whatever acks and maxInFlight say: batches carry producer id -1, so the
+ * broker cannot drop a duplicate. A retry after a lost acknowledgement can therefore duplicate records, as in
+ * the Java client without idempotence; consumers that check a run must count duplicates rather than assume none.
  */
 export const createKafkaSink = ((ctx: SinkContext, hooks: KafkaSinkHooks = {}): Sink => new KafkaSink(ctx, hooks)) satisfies SinkFactory;
 
@@ -56,15 +70,13 @@ export const createKafkaSink = ((ctx: SinkContext, hooks: KafkaSinkHooks = {}): 
 export interface KafkaSinkHooks {
   /** Receives kafkajs's error lines and final delivery failures (the CLI passes stderr under --verbose). */
   readonly log?: KafkaLog;
-  /** Called once per request when it is acked or fails for good: its records and ms since it left the linger buffer. */
+  /** Called once per dispatch when all of it is acked or settled: its records, ms since it left the linger buffer, and whether none failed. */
   readonly onRequest?: (records: number, latencyMs: number, ok: boolean) => void;
 }
 
 class KafkaSink implements Sink {
   private readonly config: KafkaSinkConfig;
-  private readonly client: Kafka;
-  private readonly producer: Producer;
-  private readonly compression: (typeof COMPRESSION)[keyof typeof COMPRESSION];
+  private readonly cluster: ProduceCluster;
   private readonly topicNames: readonly string[];
   private readonly log: KafkaLog | undefined;
   private readonly onRequest: KafkaSinkHooks['onRequest'];
@@ -87,42 +99,26 @@ class KafkaSink implements Sink {
     this.topicNames = ctx.topics.map((t) => t.name);
     this.log = hooks.log;
     this.onRequest = hooks.onRequest;
-    this.client = createKafkaClient(this.config, hooks.log);
-    this.producer = this.client.producer({
-      idempotent: false,
-      maxInFlightRequests: this.config.maxInFlight,
-      allowAutoTopicCreation: false,
-      retry: { retries: 0 },
-    });
-    this.compression = COMPRESSION[this.config.compression];
+    this.cluster = createProduceCluster(this.config, hooks.log);
   }
 
-  /** Connects within connectTimeoutMs and learns each topic's partition count; the topics must exist. */
+  /** Connects within connectTimeoutMs, learns each topic's partition count and leaders; the topics must exist. */
   async open(): Promise<void> {
     if (this.state !== 'new') throw new StreamgenError('SG_ERR_INTERNAL', 'kafka sink: open called twice');
-    await connectWithin(this.producer, this.config);
+    await connectWithin(this.cluster, this.config);
     try {
-      const admin = this.client.admin();
-      await connectWithin(admin, this.config);
-      try {
-        for (const d of await readTopics(admin, this.topicNames)) {
-          if (d.status === 'missing') {
-            throw new StreamgenError('SG_ERR_KAFKA_TOPIC', `topic ${d.name} does not exist on ${this.config.brokers.join(',')}; create it with \`streamgen topics create\``);
-          }
-          this.topics.set(d.name, { name: d.name, partitions: d.partitions, pending: [], ackedByPartition: new Array<number>(d.partitions).fill(0), acked: 0, failed: 0 });
-        }
-      } finally {
-        await admin.disconnect().catch(() => undefined);
-      }
+      await this.describeTopics();
+      await this.awaitLeaders();
+      await this.checkProduceVersion();
     } catch (err) {
-      await this.producer.disconnect().catch(() => undefined);
+      await this.cluster.disconnect().catch(() => undefined);
       if (err instanceof StreamgenError) throw err;
       throw new StreamgenError('SG_ERR_KAFKA_TOPIC', `cannot describe topics ${this.topicNames.join(', ')}: ${errorMessage(err)}`, { cause: err });
     }
     this.state = 'open';
   }
 
-  /** Resolves once the batch's records are copied out and handed on with a free in-flight slot. */
+  /** Resolves once the batch's records are encoded and, when a request fills, handed on with a free in-flight slot. */
   async write(batch: RecordBatch): Promise<void> {
     if (this.state !== 'open') throw new StreamgenError('SG_ERR_INTERNAL', `kafka sink: write while ${this.state}`);
     const states = this.statesOf(batch);
@@ -132,11 +128,8 @@ class KafkaSink implements Sink {
     for (let i = 0; i < n; i++) {
       const st = states[topicIndex[i]];
       const key = keys[i];
-      const value = values[i];
-      // Strings are immutable, so holding them is the copy; kafkajs wants the timestamp as a string of integer ms.
-      st.pending.push({ key, value, partition: partitionForKey(key, st.partitions), timestamp: String(Math.trunc(timestamps[i])) });
+      this.bytes += st.writers[partitionForKey(key, st.partitions)].append(key, values[i], Math.trunc(timestamps[i]));
       this.records++;
-      this.bytes += Buffer.byteLength(value);
       if (++this.pendingRecords >= max) await this.dispatch();
     }
     if (this.pendingRecords === 0) return;
@@ -177,7 +170,79 @@ class KafkaSink implements Sink {
   private async shutDown(): Promise<void> {
     if (this.state === 'open') await this.flush();
     this.state = 'closed';
-    await this.producer.disconnect().catch(() => undefined);
+    await this.cluster.disconnect().catch(() => undefined);
+  }
+
+  private async describeTopics(): Promise<void> {
+    const admin = createKafkaClient(this.config, this.log).admin();
+    await connectWithin(admin, this.config);
+    try {
+      for (const d of await readTopics(admin, this.topicNames)) {
+        if (d.status === 'missing') {
+          throw new StreamgenError('SG_ERR_KAFKA_TOPIC', `topic ${d.name} does not exist on ${this.config.brokers.join(',')}; create it with \`streamgen topics create\``);
+        }
+        const writers = Array.from({ length: d.partitions }, () => new RecordBatchWriter());
+        this.topics.set(d.name, { name: d.name, partitions: d.partitions, writers, ackedByPartition: new Array<number>(d.partitions).fill(0), acked: 0, failed: 0 });
+      }
+    } finally {
+      await admin.disconnect().catch(() => undefined);
+    }
+  }
+
+  /**
+   * Waits (up to connectTimeoutMs) until every partition has a leader: a topic created a moment ago may not have
+   * elected them yet, and sending then would only fail and retry.
+   */
+  private async awaitLeaders(): Promise<void> {
+    const deadline = Date.now() + this.config.connectTimeoutMs;
+    for (;;) {
+      // kafkajs forgets target topics whose metadata load failed (say, just created and not yet known), so add
+      // them again each round; when they are already targets this is a no-op and the refresh does the work.
+      await this.cluster.addMultipleTargetTopics([...this.topicNames]).catch(() => undefined);
+      const missing = this.partitionsWithoutLeader();
+      if (missing.length === 0) return;
+      if (Date.now() >= deadline) {
+        throw new StreamgenError('SG_ERR_KAFKA_TOPIC', `no leader for ${missing.slice(0, 5).join(', ')}${missing.length > 5 ? ', …' : ''} on ${this.config.brokers.join(',')} within ${this.config.connectTimeoutMs} ms`);
+      }
+      // The cluster announces no event for an election, so poll its metadata.
+      await delay(100);
+      await this.cluster.refreshMetadata().catch(() => undefined);
+    }
+  }
+
+  private partitionsWithoutLeader(): string[] {
+    const missing: string[] = [];
+    for (const st of this.topics.values()) {
+      const leaders = this.leadersOf(st);
+      for (let p = 0; p < st.partitions; p++) if (leaders[p] === undefined) missing.push(`${st.name}/${p}`);
+    }
+    return missing;
+  }
+
+  /** Leader node id per partition of a topic by the cluster's cached metadata; holes where none is known. */
+  private leadersOf(state: TopicState): number[] {
+    const leaders: number[] = [];
+    let metadata: PartitionLeader[] = [];
+    try {
+      metadata = this.cluster.findTopicPartitionMetadata(state.name);
+    } catch {
+      // No metadata loaded yet: every partition is leaderless for now.
+    }
+    for (const p of metadata) if (p.leader >= 0) leaders[p.partitionId] = p.leader;
+    return leaders;
+  }
+
+  /** Every leader must accept Produce v3 (Kafka ≥ 0.11), the version our batches travel in. */
+  private async checkProduceVersion(): Promise<void> {
+    const leaders = new Set<number>();
+    for (const st of this.topics.values()) for (const leader of this.leadersOf(st)) if (leader !== undefined) leaders.add(leader);
+    for (const nodeId of leaders) {
+      const range = (await this.cluster.findBroker({ nodeId })).versions?.[PRODUCE_API_KEY];
+      if (range === undefined || range.minVersion > PRODUCE_API_VERSION || range.maxVersion < PRODUCE_API_VERSION) {
+        const has = range === undefined ? 'no Produce API' : `Produce v${range.minVersion}-v${range.maxVersion}`;
+        throw new StreamgenError('SG_ERR_KAFKA_CONNECT', `Kafka broker ${nodeId} at ${this.config.brokers.join(',')} offers ${has}; streamgen sends Produce v${PRODUCE_API_VERSION} (Kafka 0.11 or later)`);
+      }
+    }
   }
 
   /** The state of each of the batch's topic indexes; rebuilt only when a batch brings another topic list. */
@@ -193,68 +258,115 @@ class KafkaSink implements Sink {
     return this.batchStates;
   }
 
-  /** Takes the pending records as one request; resolves when it holds an in-flight slot. */
+  /** Finishes the pending batches as one dispatch; resolves when it holds an in-flight slot. */
   private dispatch(): Promise<void> {
     if (this.lingerTimer !== null) {
       clearTimeout(this.lingerTimer);
       this.lingerTimer = null;
     }
-    const request = this.takePending();
+    const taken = this.takePending();
     const acquired = this.acquireSlot();
-    const done = acquired.then(() => this.deliver(request)).finally(() => this.releaseSlot());
+    const done = acquired.then(() => this.deliver(taken)).finally(() => this.releaseSlot());
     this.unsettled.add(done);
     void done.then(() => this.unsettled.delete(done));
     return acquired;
   }
 
-  private takePending(): ProduceRequest {
-    const topicMessages: TopicMessages[] = [];
-    const states: TopicState[] = [];
-    for (const st of this.topics.values()) {
-      if (st.pending.length === 0) continue;
-      topicMessages.push({ topic: st.name, messages: st.pending });
-      states.push(st);
-      st.pending = [];
+  private takePending(): Dispatch {
+    const sends: PartitionSend[] = [];
+    const compression = this.config.compression;
+    for (const state of this.topics.values()) {
+      state.writers.forEach((writer, partition) => {
+        const records = writer.count;
+        if (records > 0) sends.push({ state, partition, records, batch: writer.finish(compression) });
+      });
     }
     const records = this.pendingRecords;
     this.pendingRecords = 0;
-    return { topicMessages, states, records, startedMs: performance.now() };
+    return { sends, records, startedMs: performance.now() };
   }
 
-  /** Sends one request, retrying retriable failures; never rejects: the outcome is in the counters. */
-  private async deliver(request: ProduceRequest): Promise<void> {
-    for (let attempt = 0; ; attempt++) {
-      try {
-        await this.producer.sendBatch({ topicMessages: request.topicMessages, acks: this.config.acks, timeout: this.config.requestTimeoutMs, compression: this.compression });
-        this.countAcked(request);
-        this.onRequest?.(request.records, performance.now() - request.startedMs, true);
-        return;
-      } catch (err) {
-        if (attempt >= this.config.retries || !isRetriable(err)) {
-          this.countFailed(request);
-          this.onRequest?.(request.records, performance.now() - request.startedMs, false);
-          this.log?.(`kafka: ${request.records} records failed after ${attempt + 1} attempts: ${errorMessage(err)}`);
-          return;
+  /** Sends one dispatch, re-sending partitions that failed retriably; never rejects: the outcome is in the counters. */
+  private async deliver(taken: Dispatch): Promise<void> {
+    let pending = taken.sends;
+    let ok = true;
+    for (let attempt = 0; pending.length > 0; attempt++) {
+      const failures = await this.attempt(pending);
+      const again: PartitionSend[] = [];
+      pending.forEach((send, i) => {
+        const failure = failures[i];
+        if (failure === null) {
+          send.state.ackedByPartition[send.partition] += send.records;
+          send.state.acked += send.records;
+        } else if (failure.retriable && attempt < this.config.retries) {
+          again.push(send);
+        } else {
+          ok = false;
+          send.state.failed += send.records;
+          this.log?.(`kafka: ${send.records} records for ${send.state.name}/${send.partition} failed after ${attempt + 1} attempts: ${failure.message}`);
         }
-        this.retried += request.records;
-        await delay(retryBackoffMs(attempt));
-      }
+      });
+      pending = again;
+      if (pending.length === 0) break;
+      for (const send of pending) this.retried += send.records;
+      await delay(retryBackoffMs(attempt));
+      // Leaders may have moved, or the topic gone: later attempts go by fresh metadata where the cluster gives it.
+      await this.cluster.refreshMetadata().catch((err: unknown) => this.log?.(`kafka: metadata refresh failed: ${errorMessage(err)}`));
     }
+    this.onRequest?.(taken.records, performance.now() - taken.startedMs, ok);
   }
 
-  private countAcked(request: ProduceRequest): void {
-    request.topicMessages.forEach((tm, j) => {
-      const st = request.states[j];
-      const byPartition = st.ackedByPartition;
-      for (const m of tm.messages) byPartition[m.partition as number]++;
-      st.acked += tm.messages.length;
+  /** Sends each batch to its partition's leader, one request per leader; returns each batch's failure or null. */
+  private async attempt(sends: readonly PartitionSend[]): Promise<Array<SendFailure | null>> {
+    const failures = new Array<SendFailure | null>(sends.length).fill(null);
+    const byLeader = new Map<number, number[]>();
+    const leadersByTopic = new Map<TopicState, number[]>();
+    sends.forEach((send, i) => {
+      let leaders = leadersByTopic.get(send.state);
+      if (leaders === undefined) {
+        leaders = this.leadersOf(send.state);
+        leadersByTopic.set(send.state, leaders);
+      }
+      const leader = leaders[send.partition];
+      if (leader === undefined) {
+        failures[i] = { message: `no leader known for ${send.state.name}/${send.partition}`, retriable: true };
+        return;
+      }
+      const group = byLeader.get(leader);
+      if (group === undefined) byLeader.set(leader, [i]);
+      else group.push(i);
     });
+    await Promise.all(
+      [...byLeader].map(async ([nodeId, indexes]) => {
+        try {
+          const response = await this.produce(nodeId, indexes.map((i) => sends[i]));
+          if (response !== undefined) readResults(response, sends, indexes, failures);
+        } catch (err) {
+          const failure = { message: errorMessage(err), retriable: (err as { retriable?: unknown } | null)?.retriable === true };
+          for (const i of indexes) failures[i] = failure;
+        }
+      }),
+    );
+    return failures;
   }
 
-  private countFailed(request: ProduceRequest): void {
-    request.topicMessages.forEach((tm, j) => {
-      request.states[j].failed += tm.messages.length;
-    });
+  /** One Produce request to broker `nodeId`; undefined under acks=0, where the broker does not answer. */
+  private async produce(nodeId: number, sends: readonly PartitionSend[]): Promise<ProduceResponseData | undefined> {
+    const topics: Array<TopicRecords & { partitions: Array<{ partition: number; batch: Buffer }> }> = [];
+    for (const send of sends) {
+      let t = topics.find((x) => x.topic === send.state.name);
+      if (t === undefined) topics.push((t = { topic: send.state.name, partitions: [] }));
+      t.partitions.push({ partition: send.partition, batch: send.batch });
+    }
+    const broker = await this.cluster.findBroker({ nodeId });
+    const request = createProduceRequest({ acks: this.config.acks, timeoutMs: this.config.requestTimeoutMs, topics });
+    try {
+      return await broker.connectionPool.send({ request, response: produceResponse });
+    } catch (err) {
+      // As kafkajs's Broker does: a closed connection marks the broker disconnected, so the next lookup reconnects.
+      if ((err as { name?: unknown } | null)?.name === 'KafkaJSConnectionClosedError') await broker.disconnect().catch(() => undefined);
+      throw err;
+    }
   }
 
   private acquireSlot(): Promise<void> {
@@ -273,11 +385,16 @@ class KafkaSink implements Sink {
   }
 }
 
-/**
- * kafkajs wraps a retriable failure in KafkaJSNumberOfRetriesExceeded once its own (zero) retries are spent;
- * anything else is retriable only when it says so (a broken connection before the request was sent).
- */
-function isRetriable(err: unknown): boolean {
-  const e = err as { name?: unknown; retriable?: unknown } | null;
-  return e?.name === 'KafkaJSNumberOfRetriesExceeded' || e?.retriable === true;
+/** Marks each sent partition by its error code in the response; a partition the broker left out is a retriable failure. */
+function readResults(response: ProduceResponseData, sends: readonly PartitionSend[], indexes: readonly number[], failures: Array<SendFailure | null>): void {
+  for (const i of indexes) {
+    const send = sends[i];
+    const result = response.results.find((r) => r.partition === send.partition && r.topic === send.state.name);
+    if (result === undefined) {
+      failures[i] = { message: `the broker's response leaves out ${send.state.name}/${send.partition}`, retriable: true };
+    } else if (result.errorCode !== 0) {
+      const err = brokerError(result.errorCode);
+      failures[i] = { message: err.message, retriable: err.retriable };
+    }
+  }
 }
