@@ -5,6 +5,7 @@ const loaders: Readonly<Record<string, () => Promise<Domain>>> = {
   content: async () => (await import('./content/index.js')).contentDomain,
   commerce: async () => (await import('./commerce/index.js')).commerceDomain,
   adtech: async () => (await import('./adtech/index.js')).adtechDomain,
+  telemetry: async () => (await import('./telemetry/index.js')).telemetryDomain,
 };
 
 /** Names accepted by --domain. */
