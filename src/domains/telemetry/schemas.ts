@@ -54,6 +54,6 @@ export const TELEMETRY_EVENT_SCHEMA: JsonSchema = {
   allOf: [
     { if: { properties: { event_type: { const: 'start' } } }, then: { properties: { watch_duration_seconds: { const: 0 } } } },
     { if: { properties: { buffering_events: { const: 0 } } }, then: { properties: { buffering_duration_seconds: { const: 0 } } } },
-    { if: { properties: { quality: { const: '4K' } } }, then: { properties: { bandwidth_mbps: { minimum: 15 } } } },
+    { if: { properties: { quality: { const: '4K' } } }, then: { properties: { bandwidth_mbps: { type: 'number', minimum: 15 } } } },
   ],
 };
