@@ -195,7 +195,17 @@ export class TelemetryFunnel implements Funnel {
       switch (rule) {
         case DirtyRule.CompletionRange: pct = 1001 + r.int(500); break;
         case DirtyRule.BandwidthRange: bw = 10_001 + r.int(10_000); break;
-        case DirtyRule.BufferingExceedsWatch: bufferingEvents = Math.max(1, bufferingEvents); bufferingSeconds = watch + 1 + r.int(30); break;
+        case DirtyRule.BufferingExceedsWatch:
+          // Past an hour of watch the buffering range (≤ 3600) leaves no room to exceed it alone: label the segment's
+          // completion instead, so every dirty record still breaks exactly one rule.
+          if (watch >= 3_570) {
+            pct = 1001 + r.int(500);
+            tail = ',"_dq_violation":"' + DirtyRule.CompletionRange + '"}';
+            break;
+          }
+          bufferingEvents = Math.max(1, bufferingEvents);
+          bufferingSeconds = watch + 1 + r.int(30);
+          break;
         case DirtyRule.PositionExceedsLength: pos = len + 1 + r.int(600); break;
         case DirtyRule.StartWithWatch: watch = 1 + r.int(600); break;
         case DirtyRule.DurationWithoutBuffering: bufferingEvents = 0; bufferingSeconds = 1 + r.int(Math.min(watch, 3_600)); break;
@@ -203,7 +213,7 @@ export class TelemetryFunnel implements Funnel {
         case DirtyRule.RequiredNull: device = 'null'; break;
         case DirtyRule.IdFormat: sessionHex = sessionHex.slice(0, 7); break;
       }
-      tail = ',"_dq_violation":"' + rule + '"}';
+      if (tail === '}') tail = ',"_dq_violation":"' + rule + '"}';
     }
 
     const key = 'CUST_' + this.customerIds.hex(customer);
