@@ -10,9 +10,10 @@ import type { ProduceResponseData, ProtocolRequest, ProtocolResponse } from './p
 export type KafkaLog = (line: string) => void;
 
 /**
- * One kafkajs client per sink or admin call. kafkajs's own retries are off (retries: 0): the sink retries
- * sends itself, so it can count them and keep its in-flight slot meanwhile, and connecting is bounded by
- * our own deadline instead of kafkajs's backoff schedule.
+ * One kafkajs client per admin call (topic administration, and the sink's topic check at open). kafkajs's own
+ * retries are off (retries: 0), here and in `createProduceCluster`: the sink retries sends itself, so it can
+ * count them and keep its in-flight slot meanwhile, and connecting is bounded by our own deadline instead of
+ * kafkajs's backoff schedule.
  */
 export function createKafkaClient(config: KafkaSinkConfig, log?: KafkaLog): Kafka {
   return new kafkajs.Kafka({

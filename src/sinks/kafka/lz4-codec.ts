@@ -134,7 +134,10 @@ export const lz4Codec = {
   decompress: async (buffer: Buffer): Promise<Buffer> => decodeLz4Frame(buffer),
 };
 
-/** Installs the codec in kafkajs's codec table, which is kafkajs's documented way to add LZ4. */
+/**
+ * Installs the codec in kafkajs's codec table, kafkajs's documented way to add LZ4. The sink compresses its own
+ * batches with `encodeLz4Frame`; this is for kafkajs consumers that read them back (the integration tests).
+ */
 export function registerLz4Codec(): void {
   CompressionCodecs[CompressionTypes.LZ4] = () => lz4Codec;
 }
