@@ -1,7 +1,7 @@
 /**
- * Generation ceiling: content domain into the null sink, by worker count.
+ * Generation ceiling: one domain (content unless named) into the null sink, by worker count.
  * Each measurement is a fresh `streamgen run` child process (warm-up run first), repeated; medians printed.
- * Usage: node dist/bench/generate-null.bench.js [events=4000000] [repeats=3]
+ * Usage: node dist/bench/generate-null.bench.js [events=4000000] [repeats=3] [domain=content]
  */
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
@@ -12,6 +12,7 @@ import { fileURLToPath } from 'node:url';
 const cli = fileURLToPath(new URL('../src/cli/main.js', import.meta.url));
 const events = Number(process.argv[2] ?? 4_000_000);
 const repeats = Number(process.argv[3] ?? 3);
+const domain = process.argv[4] ?? 'content';
 const dir = mkdtempSync(join(tmpdir(), 'streamgen-bench-'));
 
 interface Sample {
@@ -21,7 +22,7 @@ interface Sample {
 
 function once(workers: number, n: number): Sample {
   const report = join(dir, `r-${workers}.json`);
-  execFileSync(process.execPath, [cli, 'run', '--sink', 'null', '--events', String(n), '--workers', String(workers), '--quiet', '--report', report], { stdio: 'inherit' });
+  execFileSync(process.execPath, [cli, 'run', '--domain', domain, '--sink', 'null', '--events', String(n), '--workers', String(workers), '--quiet', '--report', report], { stdio: 'inherit' });
   const r = JSON.parse(readFileSync(report, 'utf8')) as { mainRecords: number; bytes: number; wallMs: number };
   return { eventsPerSec: (r.mainRecords * 1000) / r.wallMs, mbPerSec: (r.bytes / 1e6) * (1000 / r.wallMs) };
 }
@@ -38,7 +39,7 @@ for (let w = 1; w <= availableParallelism(); w++) {
   rows.push(`| ${w} | ${Math.round(eps).toLocaleString('en-US')} | ${mbps.toFixed(1)} | ${((eps / (base * w)) * 100).toFixed(0)}% |`);
 }
 rmSync(dir, { recursive: true, force: true });
-console.log(`node ${process.version}, ${cpus()[0]?.model ?? 'cpu'}, ${availableParallelism()} cores; ${events.toLocaleString('en-US')} content events per run, median of ${repeats}, wall time incl. start-up`);
+console.log(`node ${process.version}, ${cpus()[0]?.model ?? 'cpu'}, ${availableParallelism()} cores; ${events.toLocaleString('en-US')} ${domain} main-topic events per run, median of ${repeats}, wall time incl. start-up`);
 console.log('| workers | events/s | MB/s (values, all topics) | parallel efficiency |');
 console.log('|---|---|---|---|');
 for (const r of rows) console.log(r);
