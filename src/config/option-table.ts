@@ -2,6 +2,8 @@ import { availableParallelism } from 'node:os';
 import { domainNames } from '../domains/index.js';
 import { sinkNames } from '../sinks/index.js';
 import { badValue } from './messages.js';
+import { parseProfile } from './rate-profile-spec.js';
+import type { RateProfileSpec } from './options.js';
 import {
   integerIn, oneOf, parseAcks, parseBrokers, parseDuration, parseInstant, parseRate, parseShard, parseText,
   type ValueParser,
@@ -94,6 +96,33 @@ export const OPTION_TABLE = {
     default: 10_000, defaultText: '10000 records/s',
     doc: 'main-topic records per second of the timeline (simulated clock) or of wall time (real clock); max: as fast as possible, real clock only',
     parse: parseRate,
+  }),
+  profile: value<RateProfileSpec>({
+    flag: '--profile', env: 'STREAMGEN_PROFILE', configKey: 'profile', section: 'run', valueName: 'PROFILE',
+    default: { kind: 'constant' }, defaultText: 'constant',
+    doc: 'how the rate varies around --rate: constant, diurnal (daily cycle), ramp:1k..10k/5m, step:1k@0,5k@2m, burst:x3/30s/5m; on the simulated clock it shapes the timestamps',
+    parse: parseProfile,
+  }),
+  chaos: value<string | null>({
+    flag: '--chaos', env: 'STREAMGEN_CHAOS', configKey: 'chaos', section: 'run', valueName: 'SPEC',
+    default: null, defaultText: 'none',
+    doc: 'plant scenarios: NAME[:param=value,...][@START][+DURATION], joined by ";" (supernova@5m+10m;broken_client:adoptionMinutes=10@20m); `streamgen describe` lists them',
+    parse: parseText,
+  }),
+  chaosTimeline: value<string | null>({
+    flag: '--chaos-timeline', env: 'STREAMGEN_CHAOS_TIMELINE', configKey: 'chaosTimeline', section: 'run', valueName: 'FILE',
+    default: null, defaultText: 'none', doc: 'YAML/JSON list of {at: 5m, scenario: NAME, for: 10m, params: {...}}; adds to --chaos',
+    parse: parseText,
+  }),
+  controlPort: value<number | null>({
+    flag: '--control-port', env: 'STREAMGEN_CONTROL_PORT', configKey: 'controlPort', section: 'run', valueName: 'PORT',
+    default: null, defaultText: 'off', doc: 'serve the chaos control API (GET /scenarios, POST /scenarios/NAME/start|stop) on this port; 0 picks a free one',
+    parse: integerIn(0, 65_535),
+  }),
+  controlHost: value({
+    flag: '--control-host', env: 'STREAMGEN_CONTROL_HOST', configKey: 'controlHost', section: 'run', valueName: 'HOST',
+    default: '127.0.0.1', defaultText: '127.0.0.1 (loopback only)', doc: 'address the control API binds to',
+    parse: parseText,
   }),
   seed: value({
     flag: '--seed', env: 'STREAMGEN_SEED', configKey: 'seed', section: 'run', valueName: 'N',

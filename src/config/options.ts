@@ -13,6 +13,13 @@ export interface RunOptions {
   readonly durationMs: number | null;
   /** Main-topic records per second; 'max' only with the real clock (as fast as possible). */
   readonly rate: number | 'max';
+  /** How the rate varies over the run around `rate`. */
+  readonly profile: RateProfileSpec;
+  /** Scenarios planned at start (--chaos, --chaos-timeline). */
+  readonly chaos: readonly ChaosPlanEntry[];
+  /** Port of the chaos control API, or null when off. */
+  readonly controlPort: number | null;
+  readonly controlHost: string;
   readonly seed: number;
   readonly workers: number;
   readonly clock: ClockMode;
@@ -36,3 +43,12 @@ export type RateProfileSpec =
   | { readonly kind: 'ramp'; readonly fromPerSec: number; readonly toPerSec: number; readonly durationMs: number }
   | { readonly kind: 'step'; readonly steps: ReadonlyArray<{ readonly atMs: number; readonly perSec: number }> }
   | { readonly kind: 'burst'; readonly factor: number; readonly durationMs: number; readonly everyMs: number };
+
+/** A scenario planned at start (`--chaos`, `--chaos-timeline`), relative to the run's start. */
+export interface ChaosPlanEntry {
+  readonly name: string;
+  readonly startOffsetMs: number;
+  /** null: runs until the end of the run (or until stopped through the control API). */
+  readonly durationMs: number | null;
+  readonly params: Readonly<Record<string, number | string>>;
+}

@@ -1,6 +1,7 @@
 import { resolve } from 'node:path';
 import { loadDomain } from '../domains/index.js';
 import { StreamgenError } from '../errors.js';
+import { parseChaosFlag, readChaosTimeline } from './chaos-plan.js';
 import { deepFreeze } from './deep-freeze.js';
 import { checkPartitionTopics, kafkaConfigFrom } from './kafka-options.js';
 import { validateKnobs } from './knob-values.js';
@@ -35,6 +36,10 @@ export async function parseRunOptions(
   const knobs = validateKnobs(domain, v.knobs, r.entryFields.get('knobs') ?? new Map());
   checkPartitionTopics(domain, r);
 
+  const chaos = [
+    ...(v.chaos === null ? [] : parseChaosFlag(domain, v.chaos, fieldOf(r, 'chaos'))),
+    ...(v.chaosTimeline === null ? [] : await readChaosTimeline(domain, v.chaosTimeline, cwd, fieldOf(r, 'chaosTimeline'))),
+  ];
   const reportPath = v.report === null ? null : resolve(cwd, v.report);
   if (v.report !== null) await checkReportPath(resolve(cwd, v.report), fieldOf(r, 'report'), v.report);
   const outDir = resolve(cwd, v.out);
@@ -45,6 +50,10 @@ export async function parseRunOptions(
     events: v.events ?? (v.clock === 'simulated' && v.duration === null ? DEFAULT_SIMULATED_EVENTS : null),
     durationMs: v.duration,
     rate: v.rate,
+    profile: v.profile,
+    chaos,
+    controlPort: v.controlPort,
+    controlHost: v.controlHost,
     seed: v.seed,
     workers: v.workers,
     clock: v.clock,

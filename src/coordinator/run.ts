@@ -2,7 +2,11 @@ import { writeFile } from 'node:fs/promises';
 import { resolve as resolvePath } from 'node:path';
 import { Piscina } from 'piscina';
 import type { RunOptions } from '../config/options.js';
-import { NO_EFFECTS, type Cdc, type Domain, type StepEffects, type World } from '../domains/domain.js';
+import { NO_EFFECTS, type Cdc, type Domain, type World } from '../domains/domain.js';
+import { scenariosOf } from '../domains/traffic-modes.js';
+import { CHAOS_TOPIC, ChaosController } from './chaos-controller.js';
+import { startControlApi } from './control-api.js';
+import { createRateProfile } from './rate-profile.js';
 import { loadDomain } from '../domains/index.js';
 import { RecordBatch } from '../encoding/record-batch.js';
 import { loadSink } from '../sinks/index.js';
@@ -36,7 +40,10 @@ export async function runCoordinator(opts: RunOptions, io: RunIo = stderrIo): Pr
   const domain = await loadDomain(opts.domain);
   const startMs = opts.clock === 'simulated' ? opts.startMs : wallStart;
   const world = domain.createWorld({ seed: opts.seed, startMs, sliceCount: opts.slices, knobs: opts.knobs });
+  const chaos = new ChaosController(scenariosOf(domain), opts.chaos, startMs);
   const topics: SinkTopic[] = domain.topics.map((t) => ({ name: t.name, partitions: opts.sink.kafka.partitions[t.name] ?? t.defaultPartitions }));
+  // Ground truth of planted scenarios goes to its own topic, only in runs that can have any.
+  const chaosTopic = chaos.hasActivations || opts.controlPort !== null ? topics.push({ name: CHAOS_TOPIC, partitions: opts.sink.kafka.partitions[CHAOS_TOPIC] ?? 1 }) - 1 : -1;
   const mainTopic = domain.topics.find((t) => t.role === 'main')?.name ?? domain.topics[0].name;
 
   await prepareSink(opts.sink, topics);
@@ -60,6 +67,8 @@ export async function runCoordinator(opts: RunOptions, io: RunIo = stderrIo): Pr
     knobs: opts.knobs, sink: opts.sink, batchRecords: opts.sink.kafka.batchMaxRecords > 0 ? Math.min(opts.sink.kafka.batchMaxRecords, 65_536) : BATCH_RECORDS,
   }));
 
+  const control = opts.controlPort === null ? null : await startControlApi(chaos, scenariosOf(domain).map((s) => s.name), opts.controlHost, opts.controlPort);
+  if (control && !opts.quiet) io.log(`streamgen: chaos control API on ${control.url}/scenarios`);
   const stop = createStopSignal();
   let interrupted = false;
   let timelineEnd = startMs;
@@ -69,14 +78,16 @@ export async function runCoordinator(opts: RunOptions, io: RunIo = stderrIo): Pr
   let workerStats: SinkStats[] = [];
   try {
     await Promise.all(handles.map((h) => h.ready()));
-    const result = await runSteps({ opts, domain, world, masses, startMs, handles, assignment, cdc, cdcSink, cdcBatch, stop, io, wallStart });
+    const result = await runSteps({ opts, domain, world, masses, startMs, handles, assignment, cdc, cdcSink, cdcBatch, stop, io, wallStart, chaos, chaosTopic });
     mainRecords = result.mainRecords;
     timelineEnd = result.timelineEnd;
     interrupted = result.interrupted;
-    await pumpCdc(cdc, cdcSink, cdcBatch, timelineEnd, NO_EFFECTS);
+    chaos.nowMs = timelineEnd;
+    await pumpCdc(cdc, cdcSink, cdcBatch, timelineEnd, chaos, chaosTopic);
     workerStats = (await Promise.all(handles.map((h) => h.finish()))).map((r) => r.stats);
   } finally {
     stop.dispose();
+    await control?.close();
     await cdcSink.close();
     await pool.destroy();
   }
@@ -109,6 +120,8 @@ interface StepLoopInput {
   readonly stop: StopSignal;
   readonly io: RunIo;
   readonly wallStart: number;
+  readonly chaos: ChaosController;
+  readonly chaosTopic: number;
 }
 
 /** The step loop: masses per epoch, exact counts, CDC before events, lockstep dispatch. */
@@ -118,10 +131,12 @@ async function runSteps(x: StepLoopInput): Promise<{ mainRecords: number; timeli
   const endLimit = opts.durationMs !== null ? startMs + opts.durationMs : Infinity;
   const maxRate = opts.rate === 'max';
   const rate = maxRate ? 0 : (opts.rate as number);
+  const profile = createRateProfile(opts.profile, rate, startMs);
   // Only the simulated clock can stretch its last step; a real-clock run simply stops at N.
   const reserveRecords = opts.clock === 'simulated' ? Math.ceil((rate * domain.drainMs) / 1000) : 0;
   const planner = new StepPlanner({ sliceCount: opts.slices, ratePerSec: rate, eventsLimit: opts.events, reserveRecords });
   let massEpoch = startMs;
+  let massEffects = NO_EFFECTS;
   let stepStart = startMs;
   let mainRecords = 0;
   let lastProgress = Date.now();
@@ -136,17 +151,23 @@ async function runSteps(x: StepLoopInput): Promise<{ mainRecords: number; timeli
       if (x.stop.stopped) return { mainRecords, timelineEnd: stepStart, interrupted: true };
       stepEnd = Math.min(Math.max(Date.now(), stepStart + 1), epochEnd);
     }
-    if (epochStart !== massEpoch) {
-      world.sliceMasses(epochStart, NO_EFFECTS, masses);
+    x.chaos.nowMs = stepStart;
+    const effects = x.chaos.effects();
+    if (epochStart !== massEpoch || effects !== massEffects || effects.scenarios.length > 0) {
+      world.sliceMasses(epochStart, effects, masses, stepStart);
       massEpoch = epochStart;
+      massEffects = effects;
     }
-    const plan = planner.next(masses, stepEnd - stepStart, stepEnd >= endLimit, maxRate ? MAX_RATE_RECORDS_PER_WORKER * handles.length : undefined);
+    const records = maxRate
+      ? MAX_RATE_RECORDS_PER_WORKER * handles.length
+      : profile.recordsBetween(stepStart, stepEnd) * x.chaos.rateFactor(stepStart);
+    const plan = planner.next(masses, stepEnd - stepStart, stepEnd >= endLimit, records);
     if (plan.final && opts.clock === 'simulated' && opts.events !== null) stepEnd = finalStepEndMs(stepStart, stepEnd, plan.total, rate);
     // Create records first, acknowledged, so no event names an entity before its CDC create.
-    await pumpCdc(x.cdc, x.cdcSink, x.cdcBatch, stepStart, NO_EFFECTS);
+    await pumpCdc(x.cdc, x.cdcSink, x.cdcBatch, stepStart, x.chaos, x.chaosTopic);
     const results = await Promise.all(handles.map((h, w) => h.step({
       kind: 'step', stepIndex, startMs: stepStart, endMs: stepEnd, epochStartMs: epochStart,
-      counts: Int32Array.from(assignment[w], (slice) => plan.counts[slice]), effects: NO_EFFECTS, final: plan.final,
+      counts: Int32Array.from(assignment[w], (slice) => plan.counts[slice]), effects, final: plan.final,
     })));
     for (const r of results) mainRecords += r.records;
     stepStart = stepEnd;
@@ -161,14 +182,18 @@ async function runSteps(x: StepLoopInput): Promise<{ mainRecords: number; timeli
   }
 }
 
-/** Write every CDC record up to `untilMs` and wait for it to be durable. */
-async function pumpCdc(cdc: Cdc, sink: Sink, batch: RecordBatch, untilMs: number, effects: StepEffects): Promise<void> {
+/** Write every CDC and ground-truth record up to `untilMs` and wait for it to be durable. */
+async function pumpCdc(cdc: Cdc, sink: Sink, batch: RecordBatch, untilMs: number, chaos: ChaosController, chaosTopic: number): Promise<void> {
   let wrote = false;
+  batch.clear();
+  if (chaosTopic >= 0) chaos.writeGroundTruth(batch, chaosTopic, untilMs, Date.now());
   for (;;) {
-    batch.clear();
-    if (cdc.fill(batch, batch.capacity, untilMs, effects) === 0) break;
+    const n = cdc.fill(batch, batch.capacity - batch.length, untilMs, chaos.effects());
+    if (batch.length === 0) break;
     await sink.write(batch);
     wrote = true;
+    batch.clear();
+    if (n === 0) break;
   }
   if (wrote) await sink.flush();
 }

@@ -107,8 +107,11 @@ export interface Cdc {
 
 /** The entities of a domain as pure functions of (seed, id[, time]). */
 export interface World {
-  /** Traffic mass of every slice at an epoch start, written into `out` (length sliceCount). */
-  sliceMasses(epochStartMs: number, effects: StepEffects, out: Float64Array): void;
+  /**
+   * Traffic mass of every slice, written into `out` (length sliceCount): the catalogue as of the epoch start,
+   * scenario effects as of `atMs` (the step start; defaults to the epoch start).
+   */
+  sliceMasses(epochStartMs: number, effects: StepEffects, out: Float64Array, atMs?: number): void;
   /** A funnel for the given slices (ascending slice ids). */
   createFunnel(slices: readonly number[]): Funnel;
   /** CDC streams for one shard of the entity keyspaces. */

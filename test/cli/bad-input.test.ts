@@ -59,6 +59,14 @@ const ROWS: readonly Row[] = [
   { name: 'knob without a value', args: ['run', '--knob', 'videos'], line: '--knob must be NAME=VALUE; got "videos" [SG_ERR_CONFIG_TYPE]' },
   { name: 'partitions for an unknown topic', args: ['run', '--partitions', 'content_evnts=3'], line: '--partitions content_evnts is not a topic of domain content; did you mean content_events? [SG_ERR_CONFIG_UNKNOWN]' },
   { name: 'describe an unknown topic', args: ['describe', '--topic', 'clicks'], line: '--topic must be one of content_events, cdc.content.videos, cdc.users.profiles; got "clicks" [SG_ERR_CONFIG_ENUM]' },
+  { name: 'unknown chaos scenario', args: ['run', '--chaos', 'volcano'], line: '--chaos scenario must be one of supernova, broken_client, inventory_drought, peak_traffic, maintenance_mode (domain content); got "volcano" [SG_ERR_CONFIG_ENUM]' },
+  { name: 'unknown chaos parameter', args: ['run', '--chaos', 'supernova:speed=3@1m'], line: '--chaos: scenario supernova has no parameter "speed"; parameters: video, factor, rampSeconds [SG_ERR_CONFIG_UNKNOWN]' },
+  { name: 'chaos parameter out of range', args: ['run', '--chaos', 'supernova:factor=0'], line: '--chaos: scenario supernova parameter factor must be a number from 1 to 1000000; got "0" [SG_ERR_CONFIG_RANGE]' },
+  {
+    name: 'chaos timeline with an unknown key', args: ['run', '--chaos-timeline', 't.yaml'], files: { 't.yaml': '- at: 5m\n  scenario: supernova\n  during: 10m\n' },
+    line: 't.yaml timeline[0] has no key "during"; keys: at, scenario, for, params [SG_ERR_CONFIG_UNKNOWN]',
+  },
+  { name: 'malformed rate profile', args: ['run', '--profile', 'ramp:1k..x'], line: '--profile must be constant, diurnal, ramp:FROM..TO/DURATION (ramp:1k..10k/5m), step:RATE@AT,RATE@AT,... (step:1k@0,5k@2m) or burst:xFACTOR/DURATION/EVERY (burst:x3/30s/5m); got "ramp:1k..x" [SG_ERR_CONFIG_TYPE]' },
   { name: 'topics without an action', args: ['topics'], line: 'the action of streamgen topics must be one of create, describe; got nothing [SG_ERR_CONFIG_ENUM]' },
 ];
 

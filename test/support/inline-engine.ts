@@ -51,7 +51,7 @@ export function runInline(o: InlineRunOptions, onRecord: (r: InlineRecord) => vo
   let stepStart = startMs;
   for (let step = 0; ; step++) {
     const epochStart = stepStart;
-    world.sliceMasses(epochStart, effects, masses);
+    world.sliceMasses(epochStart, effects, masses, stepStart);
     const plan = planner.next(masses, domain.epochMs, false);
     const stepEnd = plan.final ? finalStepEndMs(stepStart, stepStart + domain.epochMs, plan.total, rate) : stepStart + domain.epochMs;
     while (cdc.fill(batch, 8192, stepStart, effects) > 0) drain();

@@ -124,7 +124,11 @@ export class ContentFunnel implements Funnel {
       st.remaining = n;
       if (n === 0) continue;
       const guard = this.traffic.guardMs(plan.epochStartMs, plan.endMs);
-      if (st.tableEpochMs !== plan.epochStartMs || st.tableGuardMs !== guard || st.tableEffectsKey !== this.effectsKey) this.rebuild(st, plan.epochStartMs, guard);
+      // Scenario strength changes within an epoch (ramps, runtime starts): rebuild every step while one acts.
+      const timeVarying = this.effects.scenarios.length > 0;
+      if (timeVarying || st.tableEpochMs !== plan.epochStartMs || st.tableGuardMs !== guard || st.tableEffectsKey !== this.effectsKey) {
+        this.rebuild(st, plan.epochStartMs, guard, plan.startMs);
+      }
       if (st.idCount === 0) throw new Error(`slice ${st.slice} has no eligible video but ${n} records planned`);
       const nominal = n / this.eventsPerImpression / stepMs;
       if (!(st.nextArrivalMs >= plan.startMs)) st.nextArrivalMs = plan.startMs + expGapMs(st.rng, nominal);
@@ -160,11 +164,11 @@ export class ContentFunnel implements Funnel {
     return appended;
   }
 
-  private rebuild(st: SliceState, epochStartMs: number, guardMs: number): void {
+  private rebuild(st: SliceState, epochStartMs: number, guardMs: number, atMs: number): void {
     const n = this.catalog.countAt(epochStartMs);
     this.catalog.ensure(n);
     const slices = this.traffic.sliceCount;
-    const targets = supernovaTargets(this.effects, epochStartMs).filter((t) => t.video % slices === st.slice);
+    const targets = supernovaTargets(this.effects, atMs).filter((t) => t.video % slices === st.slice);
     let count = 0;
     for (let id = st.slice === 0 ? slices : st.slice; id <= n; id += slices) {
       let w = this.traffic.weight(id, epochStartMs, guardMs, this.effects);

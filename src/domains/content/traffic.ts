@@ -65,8 +65,8 @@ export class TrafficModel {
     return lifted * this.freshness(this.catalog.uploadMs[id], epochStartMs) * (1 + (factor - 1) * strength);
   }
 
-  /** Masses of all slices (id mod sliceCount) at an epoch start, with effects applied. */
-  sliceMasses(epochStartMs: number, effects: StepEffects, out: Float64Array): void {
+  /** Masses of all slices (id mod sliceCount): catalogue at the epoch start, effects at `atMs`. */
+  sliceMasses(epochStartMs: number, effects: StepEffects, out: Float64Array, atMs: number): void {
     const n = this.catalog.countAt(epochStartMs);
     this.catalog.ensure(n);
     const guard = this.guardMs(epochStartMs, epochStartMs);
@@ -76,7 +76,7 @@ export class TrafficModel {
       const w = this.weight(id, epochStartMs, guard, effects);
       if (w > 0) out[id % slices] += w;
     }
-    for (const t of supernovaTargets(effects, epochStartMs)) {
+    for (const t of supernovaTargets(effects, atMs)) {
       if (t.video < 1 || t.video > n) continue;
       out[t.video % slices] += this.supernovaWeight(t.video, epochStartMs, guard, effects, t.strength, t.factor) - this.weight(t.video, epochStartMs, guard, effects);
     }

@@ -23,8 +23,8 @@ export class ContentWorld implements World {
   }
 
   /** Traffic mass of every slice at an epoch start. */
-  sliceMasses(epochStartMs: number, effects: StepEffects, out: Float64Array): void {
-    this.traffic.sliceMasses(epochStartMs, effects, out);
+  sliceMasses(epochStartMs: number, effects: StepEffects, out: Float64Array, atMs = epochStartMs): void {
+    this.traffic.sliceMasses(epochStartMs, effects, out, atMs);
   }
 
   /** A funnel for the given slices. */
