@@ -1,6 +1,7 @@
 import { OPTION_NAMES, displayFlag, optionRow } from '../../config/option-table.js';
 import type { Domain, JsonSchema } from '../../domains/domain.js';
 import { loadDomain } from '../../domains/index.js';
+import { scenariosOf } from '../../domains/traffic-modes.js';
 import type { CliIo } from '../cli-io.js';
 import { formatTable } from '../text-table.js';
 
@@ -20,6 +21,8 @@ export interface DomainDescription {
   readonly description: string;
   readonly topics: ReadonlyArray<{ name: string; keyField: string; defaultPartitions: number; role: string; description: string }>;
   readonly knobs: ReadonlyArray<{ name: string; type: string; default: number | boolean | string; range: string; doc: string }>;
+  /** Chaos scenarios (--chaos, --chaos-timeline, control API) with their parameters. */
+  readonly scenarios: ReadonlyArray<{ name: string; description: string; params: string }>;
   readonly options: ReadonlyArray<{ name: string; flag: string; env: string | null; configKey: string | null; default: string; doc: string }>;
 }
 
@@ -54,6 +57,11 @@ export function describeDomain(domain: Domain): DomainDescription {
       range: k.choices ? k.choices.join('|') : k.min !== undefined || k.max !== undefined ? `${k.min ?? ''}..${k.max ?? ''}` : '',
       doc: k.doc,
     })),
+    scenarios: scenariosOf(domain).map((s) => ({
+      name: s.name,
+      description: s.description,
+      params: s.params.map((p) => `${p.name}=${p.default}`).join(', ') || '-',
+    })),
     options: OPTION_NAMES.map((name) => {
       const row = optionRow(name);
       return { name, flag: displayFlag(row), env: row.env, configKey: row.configKey, default: row.defaultText, doc: row.doc };
@@ -61,7 +69,7 @@ export function describeDomain(domain: Domain): DomainDescription {
   };
 }
 
-/** Human-readable overview: three aligned tables. */
+/** Human-readable overview: aligned tables of topics, knobs, scenarios and options. */
 export function formatDescription(d: DomainDescription): string[] {
   return [
     `domain ${d.domain}: ${d.description}`,
@@ -71,6 +79,9 @@ export function formatDescription(d: DomainDescription): string[] {
     '',
     'knobs (--knob NAME=VALUE)',
     ...formatTable(['name', 'type', 'default', 'range', 'doc'], d.knobs.map((k) => [k.name, k.type, String(k.default), k.range, k.doc])),
+    '',
+    'chaos scenarios (--chaos NAME[:param=value,...][@START][+DURATION])',
+    ...formatTable(['name', 'parameters (defaults)', 'description'], d.scenarios.map((s) => [s.name, s.params, s.description])),
     '',
     'options',
     ...formatTable(['flag', 'env', 'config key', 'default', 'doc'], d.options.map((o) => [o.flag, o.env ?? '-', o.configKey ?? '-', o.default, o.doc])),
