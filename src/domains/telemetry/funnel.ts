@@ -17,6 +17,8 @@ const OS_FRAGMENT = DEVICE_OSES.map((list) => list.map((os) => `,"device_os":"${
 const QUALITY_FRAGMENT = QUALITIES.map((q) => `","quality":"${q}","bandwidth_mbps":`);
 const GEO_FRAGMENT = CITIES.map((c) => `","country":"${c.country}","state":"${c.state}","city":"${c.city}","isp":"`);
 const CONNECTION_FRAGMENT = CONNECTION_TYPES.map((c) => `","connection_type":"${c}"`);
+/** Cap of the warm-up's simulated arrivals, per customer of the slice. */
+const WARM_ARRIVALS_PER_CUSTOMER = 2;
 const OCTET = Array.from({ length: 256 }, (_, i) => String(i));
 
 /** A number with one decimal from its integer count of tenths (spec sample: 25.5, 0.0). */
@@ -153,7 +155,10 @@ export class TelemetryFunnel implements Funnel {
   private warmUp(st: SliceState, startMs: number, perMs: number): void {
     st.warmed = true;
     const m = this.model;
-    let t = startMs - this.k.warmupMinutes * 60_000;
+    // At most WARM_ARRIVALS_PER_CUSTOMER arrivals per customer of the slice: beyond that the slice's devices are
+    // saturated anyway, and the warm-up's cost (∝ rate × window) would dwarf a short run.
+    const windowMs = Math.min(this.k.warmupMinutes * 60_000, (WARM_ARRIVALS_PER_CUSTOMER * st.pool.ids.length) / perMs);
+    let t = startMs - windowMs;
     for (;;) {
       t -= Math.log(1 - st.rng.next()) / perMs;
       if (t >= startMs) break;

@@ -2,7 +2,7 @@ import type { KnobSpec, KnobValues } from '../domain.js';
 
 /** The telemetry domain's knobs (spec 004), validated by src/config from this table. */
 export const TELEMETRY_KNOBS: readonly KnobSpec[] = [
-  { name: 'customers', type: 'integer', default: 200_000, min: 100, max: 100_000_000, doc: 'customer accounts (CUST_ ids of customers 1 … N); the keyspace the slices cut' },
+  { name: 'customers', type: 'integer', default: 1_000_000, min: 100, max: 100_000_000, doc: 'customer accounts (1 … N, ≈ 2 devices each); the keyspace the slices cut. Open sessions ≈ rate × 230 s must stay well below the devices, e.g. ≥ 1M customers for --rate 1000' },
   { name: 'titles', type: 'integer', default: 20_000, min: 10, max: 10_000_000, doc: 'titles in the catalogue (episodes, movies, specials), popularity Zipf over rank' },
   { name: 'titleZipfExponent', type: 'number', default: 1, min: 0, max: 3, doc: 'Zipf exponent of title popularity' },
   { name: 'pausesPerHour', type: 'number', default: 7, min: 0, max: 120, doc: 'pauses per hour of watching; 7 gives ≈ 14 events per viewer-hour (spec: 12–20 at peak, 8–15 off-peak)' },

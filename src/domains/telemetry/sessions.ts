@@ -267,8 +267,9 @@ export class SessionModel {
         const slot = (preferred + i) % devices;
         if (pool.busy[local * 4 + slot] === 0) return [local, slot];
       }
-      // Every device of every drawn account busy: only when a slice has almost no customers; overlap then.
-      if (attempt === 64) return [local, preferred];
+      // Eight accounts with every device busy: the rate asks for more concurrent viewers than the customers
+      // knob provides (≈ rate × 230 s of sessions vs ≈ 2 devices per customer); overlap rather than stall.
+      if (attempt === 7) return [local, preferred];
     }
   }
 
