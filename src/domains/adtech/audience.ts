@@ -19,6 +19,9 @@ export class Audience {
   readonly count: number;
   private readonly seed: number;
   private readonly coppaShare: number;
+  // Texts that depend only on a handful of small attributes, built once per combination (a few thousand).
+  private readonly geoTails = new Map<number, string>();
+  private readonly userAgents = new Map<number, string>();
 
   constructor(seed: number, knobs: AdtechKnobs) {
     this.seed = seed;
@@ -39,21 +42,44 @@ export class Audience {
   /** The request's `"device":{…},"user":{…}` text for a user, a pure function of (seed, user). */
   deviceAndUser(user: number): string {
     const s = this.seed;
-    const country = COUNTRIES[this.countryIndex(user)];
-    const city = country.cities[hash32(s, user, SALT.userCity) % country.cities.length];
-    const deviceType = DEVICE_TYPES[pick(DEVICE_TYPE_TABLE, hashUnit(s, user, SALT.userDevice))];
+    const ci = this.countryIndex(user);
+    const country = COUNTRIES[ci];
+    const cityIndex = hash32(s, user, SALT.userCity) % country.cities.length;
+    const city = country.cities[cityIndex];
+    const deviceIndex = pick(DEVICE_TYPE_TABLE, hashUnit(s, user, SALT.userDevice));
     const osPick = hashUnit(s, user, SALT.userOs);
-    const os = deviceType === 2 ? (osPick < DESKTOP_WINDOWS_SHARE ? OS_WINDOWS : OS_MACOS) : (osPick < 0.5 ? OS_IOS : OS_ANDROID);
-    const osv = OS_VERSIONS[os][pick(OS_VERSION_TABLE, hashUnit(s, user, SALT.userOsVersion))];
-    const ua = userAgent(os, osv, deviceType, hash32(s, user, SALT.userModel), hash32(s, user, SALT.userBrowser));
+    const os = DEVICE_TYPES[deviceIndex] === 2 ? (osPick < DESKTOP_WINDOWS_SHARE ? OS_WINDOWS : OS_MACOS) : (osPick < 0.5 ? OS_IOS : OS_ANDROID);
+    const osvIndex = pick(OS_VERSION_TABLE, hashUnit(s, user, SALT.userOsVersion));
+    const ua = this.userAgent(os, osvIndex, deviceIndex, hash32(s, user, SALT.userModel) % ANDROID_MODELS.length, hash32(s, user, SALT.userBrowser) % CHROME_VERSIONS.length);
     const ipWord = hash32(s, user, SALT.userIpB);
     const ip = country.ipFirstOctets[hash32(s, user, SALT.userIpA) % country.ipFirstOctets.length] + '.' + (ipWord >>> 24) + '.'
       + ((ipWord >>> 16) & 0xff) + '.' + (1 + ((ipWord & 0xffff) % 254));
     const lat = round4(city.lat + (hashUnit(s, user, SALT.userLat) - 0.5) * GEO_JITTER_DEG);
     const lon = round4(city.lon + (hashUnit(s, user, SALT.userLon) - 0.5) * GEO_JITTER_DEG);
-    return '"device":{"ua":"' + ua + '","ip":"' + ip + '","geo":{"lat":' + lat + ',"lon":' + lon + ',"country":"' + country.code
-      + '","region":"' + city.region + '"},"devicetype":' + deviceType + ',"os":"' + OS_NAMES[os] + '","osv":"' + osv
-      + '"},"user":{"id":"' + this.uuid(user, SALT.userIdWord) + '","buyeruid":"' + this.uuid(user, SALT.userBuyerWord) + '"}';
+    return '"device":{"ua":"' + ua + '","ip":"' + ip + '","geo":{"lat":' + lat + ',"lon":' + lon
+      + this.geoTail(ci, cityIndex, deviceIndex, os, osvIndex) + this.uuid(user, SALT.userIdWord) + '","buyeruid":"' + this.uuid(user, SALT.userBuyerWord) + '"}';
+  }
+
+  /** The constant text from the geo's country to the user id's opening quote, memoised per combination. */
+  private geoTail(ci: number, cityIndex: number, deviceIndex: number, os: number, osvIndex: number): string {
+    const key = (((ci * 16 + cityIndex) * 4 + deviceIndex) * 4 + os) * 4 + osvIndex;
+    const known = this.geoTails.get(key);
+    if (known !== undefined) return known;
+    const country = COUNTRIES[ci];
+    const text = ',"country":"' + country.code + '","region":"' + country.cities[cityIndex].region + '"},"devicetype":' + DEVICE_TYPES[deviceIndex]
+      + ',"os":"' + OS_NAMES[os] + '","osv":"' + OS_VERSIONS[os][osvIndex] + '"},"user":{"id":"';
+    this.geoTails.set(key, text);
+    return text;
+  }
+
+  /** A user agent consistent with the OS, its version and the device type, memoised per combination. */
+  private userAgent(os: number, osvIndex: number, deviceIndex: number, model: number, browser: number): string {
+    const key = (((os * 4 + osvIndex) * 4 + deviceIndex) * 8 + model) * 4 + browser;
+    const known = this.userAgents.get(key);
+    if (known !== undefined) return known;
+    const text = userAgentText(os, OS_VERSIONS[os][osvIndex], DEVICE_TYPES[deviceIndex], model, browser);
+    this.userAgents.set(key, text);
+    return text;
   }
 
   private uuid(user: number, salt: number): string {
@@ -68,22 +94,22 @@ function round4(x: number): number {
 }
 
 /** A user agent consistent with the OS, its version and the device type (1 mobile/tablet, 2 PC, 4 phone). */
-function userAgent(os: number, osv: string, deviceType: number, modelWord: number, browserWord: number): string {
-  const chrome = CHROME_VERSIONS[browserWord % CHROME_VERSIONS.length];
+function userAgentText(os: number, osv: string, deviceType: number, model: number, browser: number): string {
+  const chrome = CHROME_VERSIONS[browser];
   switch (os) {
     case OS_IOS: {
       const under = osv.replace('.', '_');
-      const tablet = deviceType === 1 && (modelWord & 1) === 1;
+      const tablet = deviceType === 1 && (model & 1) === 1;
       const device = tablet ? 'iPad; CPU OS ' : 'iPhone; CPU iPhone OS ';
       return 'Mozilla/5.0 (' + device + under + ' like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/' + osv + ' Mobile/15E148 Safari/604.1';
     }
     case OS_ANDROID:
-      return 'Mozilla/5.0 (Linux; Android ' + osv + '; ' + ANDROID_MODELS[modelWord % ANDROID_MODELS.length]
+      return 'Mozilla/5.0 (Linux; Android ' + osv + '; ' + ANDROID_MODELS[model]
         + ') AppleWebKit/537.36 (KHTML, like Gecko) Chrome/' + chrome + ' Mobile Safari/537.36';
     case OS_WINDOWS:
       return 'Mozilla/5.0 (Windows NT ' + osv + '; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/' + chrome + ' Safari/537.36';
     default:
-      return (browserWord & 1) === 0
+      return (browser & 1) === 0
         ? 'Mozilla/5.0 (Macintosh; Intel Mac OS X 10_15_7) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/18.1 Safari/605.1.15'
         : 'Mozilla/5.0 (Macintosh; Intel Mac OS X 10_15_7) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/' + chrome + ' Safari/537.36';
   }
