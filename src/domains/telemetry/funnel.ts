@@ -8,7 +8,7 @@ import { DIRTY_RULES_AT_START, DIRTY_RULES_NO_WATCH, DIRTY_RULES_WITH_WATCH, Dir
 import { IdFormatter } from './ids.js';
 import type { TelemetryKnobs } from './knobs.js';
 import { SALT, SLICE_STREAM_BASE } from './salts.js';
-import { CONNECTION_TYPES, EVENT_TYPES, ISP_NAMES, START, SessionModel, SliceCustomers } from './sessions.js';
+import { CONNECTION_TYPES, EVENT_TYPES, ISP_NAMES, RESUME, START, SessionModel, SliceCustomers } from './sessions.js';
 import { APP_VERSIONS, CITIES, DEVICE_OSES, DEVICE_TYPES, QUALITIES } from './vocabulary.js';
 
 const TYPE_FRAGMENT = EVENT_TYPES.map((t) => `","event_type":"${t}","event_timestamp":"`);
@@ -49,6 +49,8 @@ class SliceState {
   /** Draining and the count left equals what open sessions owe: each one's next event ends it. */
   closing = false;
   warmed = false;
+  /** Timestamp of the slice's last emitted record. */
+  lastTs = -Infinity;
   sessions = 0;
   events = 0;
 
@@ -82,6 +84,7 @@ export class TelemetryFunnel implements Funnel {
   private readonly sessionIds: IdFormatter;
   private readonly deviceIds: IdFormatter;
   private cursor = 0;
+  private stepEndMs = 0;
 
   constructor(seed: number, slices: readonly number[], sliceCount: number, customers: Customers, model: SessionModel, knobs: TelemetryKnobs, stats: SessionStats) {
     this.states = slices.map((s) => new SliceState(seed, s, customers, sliceCount));
@@ -118,6 +121,7 @@ export class TelemetryFunnel implements Funnel {
       st.lambdaPerMs = Math.min(4 * nominal, Math.max(nominal / 4, wanted));
     }
     this.cursor = 0;
+    this.stepEndMs = plan.endMs;
   }
 
   /** Append up to `max` records of the step; 0 when every slice has emitted its count. */
@@ -173,10 +177,16 @@ export class TelemetryFunnel implements Funnel {
     const m = this.model;
     const s = st.heap.peekSlot();
     st.heap.pop();
-    if (st.closing) m.closeNow(s);
+    if (st.closing && m.nextType[s] === RESUME) {
+      // A viewer who will not come back quits while paused: by the step end rather than at the resume instant,
+      // which may lie hours later (never before the slice's last record, so the order holds).
+      m.closeNow(s);
+      m.nextTs[s] = Math.max(st.lastTs, Math.min(m.nextTs[s], this.stepEndMs));
+    } else if (st.closing) m.closeNow(s);
     const type = m.nextType[s];
     if (type === START) st.pendingStarts--;
     const ts = m.nextTs[s];
+    st.lastTs = ts;
     const customer = m.customer[s];
     const len = m.lengthSec[s];
     let watch = m.watch[s];
