@@ -1,10 +1,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { randomBytes } from 'node:crypto';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { setTimeout as delay } from 'node:timers/promises';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import kafkajs from 'kafkajs';
 import { contentDomain } from '../../src/domains/content/index.js';
@@ -12,11 +10,11 @@ import { registerLz4Codec } from '../../src/sinks/kafka/lz4-codec.js';
 import { partitionForKey } from '../../src/sinks/kafka/partitioner.js';
 import { streamgen } from '../support/cli.js';
 import { requireBroker, waitForBroker } from './broker.js';
+import { CONTENT_TOPICS, consumeContentTopics, freshContentTopics } from './content-topics.js';
 
 registerLz4Codec();
 
-const TOPICS = contentDomain.topics.map((t) => t.name);
-const CONSUME_TIMEOUT_MS = 120_000;
+const TOPICS = CONTENT_TOPICS;
 
 interface Report {
   mainRecords: number;
@@ -24,57 +22,12 @@ interface Report {
   topics: Record<string, { acked: number; failed: number; partitions: Record<string, number> }>;
 }
 
-/** Delete the domain's topics and wait until the broker no longer lists them. */
-async function freshTopics(kafka: kafkajs.Kafka): Promise<void> {
-  const admin = kafka.admin();
-  await admin.connect();
-  try {
-    const existing = (await admin.listTopics()).filter((t) => TOPICS.includes(t));
-    if (existing.length > 0) await admin.deleteTopics({ topics: existing, timeout: 30_000 });
-    for (let i = 0; i < 200 && (await admin.listTopics()).some((t) => TOPICS.includes(t)); i++) await delay(100);
-  } finally {
-    await admin.disconnect();
-  }
-}
-
-/** Every record of the topics, up to the end offsets read before consuming. */
-async function consumeAll(kafka: kafkajs.Kafka): Promise<Array<{ topic: string; partition: number; key: string; value: string }>> {
-  const admin = kafka.admin();
-  await admin.connect();
-  const remaining = new Map<string, number>();
-  for (const t of TOPICS) for (const p of await admin.fetchTopicOffsets(t)) if (Number(p.high) > 0) remaining.set(`${t}/${p.partition}`, Number(p.high));
-  await admin.disconnect();
-  const consumer = kafka.consumer({ groupId: `streamgen-e2e-${randomBytes(6).toString('hex')}` });
-  const out: Array<{ topic: string; partition: number; key: string; value: string }> = [];
-  await consumer.connect();
-  try {
-    await consumer.subscribe({ topics: TOPICS, fromBeginning: true });
-    await new Promise<void>((resolve, reject) => {
-      const timer = setTimeout(() => reject(new Error(`still waiting for ${[...remaining.keys()].join(', ')}`)), CONSUME_TIMEOUT_MS);
-      consumer.run({
-        eachMessage: async ({ topic, partition, message }) => {
-          out.push({ topic, partition, key: message.key?.toString() ?? '', value: message.value?.toString() ?? '' });
-          const id = `${topic}/${partition}`;
-          if (Number(message.offset) + 1 >= (remaining.get(id) ?? Infinity)) remaining.delete(id);
-          if (remaining.size === 0) {
-            clearTimeout(timer);
-            resolve();
-          }
-        },
-      }).catch(reject);
-    });
-  } finally {
-    await consumer.disconnect();
-  }
-  return out;
-}
-
 test('a content run into Kafka is consumed back exactly: counts per partition, keys placed as Java would, valid values, no duplicates', { timeout: 300_000 }, async (t) => {
   const broker = requireBroker(t);
   if (broker === null) return;
   await waitForBroker(60_000, broker);
   const kafka = new kafkajs.Kafka({ clientId: 'streamgen-e2e', brokers: [broker], logLevel: kafkajs.logLevel.NOTHING });
-  await freshTopics(kafka);
+  await freshContentTopics(kafka);
   const dir = mkdtempSync(join(tmpdir(), 'streamgen-e2e-'));
   try {
     // 60,000 content events + CDC of a 2,000-user / 1,000-video world, lz4, 2 workers, seed 31.
@@ -85,7 +38,7 @@ test('a content run into Kafka is consumed back exactly: counts per partition, k
     assert.equal(report.mainRecords, 60_000);
     assert.equal(report.failed, 0);
 
-    const consumed = await consumeAll(kafka);
+    const consumed = await consumeContentTopics(kafka);
     const schemas = new Map(contentDomain.topics.map((tp) => [tp.name, new Ajv2020({ strict: true }).compile(tp.schema)]));
     const partitionsOf = new Map<string, number>();
     const admin = kafka.admin();
