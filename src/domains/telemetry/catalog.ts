@@ -5,8 +5,7 @@ import {
   HOME_ISPS, HOME_TECH_MEDIAN_MBPS, HOME_TECH_TABLE, HOME_TECHS, UHD_CAPABLE_SHARE, cumulativeOf, pick, type Weighted,
 } from './vocabulary.js';
 
-/** Title kinds: episodes (sitcom or drama length), movies, short specials. */
-export const TITLE_KINDS = ['episode', 'movie', 'special'] as const;
+/** Title kinds (episodes, movies, short specials) and their share of the catalogue. */
 const TITLE_KIND_TABLE = cumulativeOf([55, 35, 10]);
 
 /** Approximately standard normal from a uniform in (0, 1): enough for the spread of a stable attribute. */
@@ -20,12 +19,10 @@ export class TitleCatalog {
   readonly count: number;
   /** Length of each title in seconds (index = title id). */
   readonly lengthSec: Int32Array;
-  readonly kind: Uint8Array;
 
   constructor(seed: number, count: number) {
     this.count = count;
     this.lengthSec = new Int32Array(count + 1);
-    this.kind = new Uint8Array(count + 1);
     for (let id = 1; id <= count; id++) {
       const kind = pick(TITLE_KIND_TABLE, hashUnit(seed, id, SALT.titleKind));
       const u = hashUnit(seed, id, SALT.titleLength);
@@ -34,7 +31,6 @@ export class TitleCatalog {
       if (kind === 0) minutes = u < 1 / 3 ? 21 + 9 * u * 3 : 42 + 18 * ((u - 1 / 3) * 1.5);
       else if (kind === 1) minutes = 85 + 80 * u * u;
       else minutes = 5 + 15 * u;
-      this.kind[id] = kind;
       this.lengthSec[id] = Math.round(minutes * 60);
     }
   }

@@ -79,7 +79,6 @@ export const CITY_TABLE = cumulativeOf(CITIES.map((c) => c.weight));
 
 /** Home access technologies (the spec's connection types other than wifi and mobile). */
 export const HOME_TECHS = ['fiber', 'cable', 'dsl', 'satellite'] as const;
-export type HomeTech = (typeof HOME_TECHS)[number];
 /** Share of homes per access technology. */
 export const HOME_TECH_TABLE = cumulativeOf([28, 55, 13, 4]);
 /** Median downstream bandwidth (Mbps) per home technology; wifi delivers a share of it. */
