@@ -2,7 +2,7 @@ import { IsoTimeFormatter } from '../../encoding/iso-time.js';
 import type { RecordBatch } from '../../encoding/record-batch.js';
 import { formatUuidV4 } from '../../encoding/uuid.js';
 import { AliasTable } from '../../random/alias.js';
-import { sampleExponential, sampleLogNormal } from '../../random/distributions.js';
+import { sampleLogNormal } from '../../random/distributions.js';
 import { createRng, type Rng } from '../../random/rng.js';
 import type { Funnel, StepPlan } from '../domain.js';
 import { TimeHeap } from '../time-heap.js';
@@ -51,9 +51,9 @@ class SliceState {
   siteHeads: string[] = [];
   siteTails: string[] = [];
   built = false;
-  /** Next request instant (fractional ms): requests arrive as a Poisson process. */
+  /** Next request instant (fractional ms) in [step start, step end). */
   nextArrivalMs = NaN;
-  lambdaPerMs = 0;
+  /** Requests still to send this step. */
   remaining = 0;
 
   constructor(seed: number, slice: number) {
@@ -79,6 +79,7 @@ export class AdtechFunnel implements Funnel {
   private readonly iso = new IsoTimeFormatter();
   private cursor = 0;
   private finalStep = false;
+  private stepEndMs = 0;
 
   // Chain pool: what later stages of an auction repeat from earlier ones.
   private requestId: string[] = [];
@@ -105,9 +106,8 @@ export class AdtechFunnel implements Funnel {
     this.clickMu = Math.log(knobs.clickDelayMedianSec * 1000);
   }
 
-  /** Prepare the step: build slice tables on first use, set exact counts and arrival rates. */
+  /** Prepare the step: build slice tables on first use, set exact counts and each slice's first arrival. */
   beginStep(plan: StepPlan): void {
-    const stepMs = Math.max(1, plan.endMs - plan.startMs);
     for (let i = 0; i < this.states.length; i++) {
       const st = this.states[i];
       const n = plan.counts[i];
@@ -115,13 +115,10 @@ export class AdtechFunnel implements Funnel {
       if (n === 0) continue;
       if (!st.built) this.build(st);
       if (st.publishers.length === 0) throw new Error(`slice ${st.slice} has no publisher but ${n} requests planned`);
-      const nominal = n / stepMs;
-      if (!(st.nextArrivalMs >= plan.startMs)) st.nextArrivalMs = plan.startMs + sampleExponential(st.rng, nominal);
-      // Steer the arrival clock back to the step end: compress time when ahead, stretch when behind.
-      const span = plan.endMs - st.nextArrivalMs;
-      const wanted = span > 0 ? n / span : Infinity;
-      st.lambdaPerMs = Math.min(4 * nominal, Math.max(nominal / 4, wanted));
+      st.nextArrivalMs = plan.startMs;
+      this.advanceArrival(st, plan.endMs);
     }
+    this.stepEndMs = plan.endMs;
     this.cursor = 0;
     this.finalStep = plan.final;
   }
@@ -132,9 +129,10 @@ export class AdtechFunnel implements Funnel {
     while (appended < max && this.cursor < this.states.length) {
       const st = this.states[this.cursor];
       // Stages due before the next request's millisecond leave first, so each slice's output is time-ordered.
-      // Once the count is reached they leave up to that next arrival, or all of them in the final step.
-      const arrivalKey = (Math.floor(st.nextArrivalMs) + 1) * 8;
-      const limitKey = st.remaining === 0 && this.finalStep ? Infinity : arrivalKey;
+      // Once the count is reached, stages due before the step end leave too (the slice's later requests lie in
+      // later steps), so at a low real-clock rate a response is not held back until the slice's next request;
+      // in the final step every pending stage leaves.
+      const limitKey = st.remaining > 0 ? (Math.floor(st.nextArrivalMs) + 1) * 8 : this.finalStep ? Infinity : this.stepEndMs * 8;
       if (st.heap.peekKey() < limitKey) {
         this.emitStage(st, batch);
         appended++;
@@ -142,12 +140,22 @@ export class AdtechFunnel implements Funnel {
         this.emitRequest(st, batch, Math.floor(st.nextArrivalMs));
         st.remaining--;
         appended++;
-        st.nextArrivalMs += sampleExponential(st.rng, st.lambdaPerMs);
+        if (st.remaining > 0) this.advanceArrival(st, this.stepEndMs);
       } else {
         this.cursor++;
       }
     }
     return appended;
+  }
+
+  /**
+   * Move the arrival clock to the next request: a Poisson process conditioned on its exact count in the step is
+   * that many sorted uniform instants, and the next one is the minimum of `remaining` uniforms on
+   * [current, end): end − (end − current)·V^(1/remaining). Every request so lies inside its step.
+   */
+  private advanceArrival(st: SliceState, endMs: number): void {
+    const v = 1 - st.rng.next();
+    st.nextArrivalMs = endMs - (endMs - st.nextArrivalMs) * Math.pow(v, 1 / st.remaining);
   }
 
   private build(st: SliceState): void {

@@ -8,7 +8,7 @@ export const ADTECH_KNOBS: readonly KnobSpec[] = [
   { name: 'publishers', type: 'integer', default: 2_000, min: 1, max: 200_000, doc: 'publishers selling inventory (ids pub-001 …); each owns 1–4 sites' },
   { name: 'publisherZipf', type: 'number', default: 1, min: 0, max: 3, doc: 'Zipf exponent of publisher traffic (1: the head 1% of 2,000 publishers sends 44% of requests, the head 20% sends 80%)' },
   { name: 'users', type: 'integer', default: 1_000_000, min: 1, max: 1_000_000_000, doc: 'distinct users/devices seen in requests, uniform' },
-  { name: 'advertisers', type: 'integer', default: 500, min: 1, max: 1_000_000, doc: 'advertisers whose campaigns bid (each with 1–8 creatives)' },
+  { name: 'advertisers', type: 'integer', default: 500, min: 1, max: 1_000_000, doc: 'advertisers whose campaigns bid (each with 1–3 creatives per banner size)' },
   { name: 'advertiserZipf', type: 'number', default: 0.8, min: 0, max: 3, doc: 'Zipf exponent of advertiser share of bids' },
   { name: 'secondPriceShare', type: 'number', default: 0.3, min: 0, max: 1, doc: 'share of auctions run second-price (at=2); the rest first-price (at=1)' },
   { name: 'coppaShare', type: 'number', default: 0.05, min: 0, max: 1, doc: 'share of users whose requests are COPPA-regulated (regs.coppa=1)' },

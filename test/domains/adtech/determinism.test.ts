@@ -15,11 +15,14 @@ function linesOf(seed: number, events: number, groups: readonly (readonly number
   return groupLines(seed, events, groups).flat();
 }
 
+/** Records of a non-final step stamped at or after the step's end, counted by groupLines. */
+let lateRecords = 0;
+
 /** The lines of each funnel separately, in its emission order. */
-function groupLines(seed: number, events: number, groups: readonly (readonly number[])[]): string[][] {
+function groupLines(seed: number, events: number, groups: readonly (readonly number[])[], rate = RATE): string[][] {
   const world = adtechDomain.createWorld({ seed, startMs: DEFAULT_START_MS, sliceCount: SLICES, knobs: {} });
   const funnels = groups.map((g) => world.createFunnel(g));
-  const planner = new StepPlanner({ sliceCount: SLICES, ratePerSec: RATE, eventsLimit: events, reserveRecords: 0 });
+  const planner = new StepPlanner({ sliceCount: SLICES, ratePerSec: rate, eventsLimit: events, reserveRecords: 0 });
   const masses = new Float64Array(SLICES);
   const batch = new RecordBatch(adtechDomain.topics.map((t) => t.name), 1000);
   const out: string[][] = groups.map(() => []);
@@ -27,13 +30,16 @@ function groupLines(seed: number, events: number, groups: readonly (readonly num
   for (let step = 0; ; step++) {
     world.sliceMasses(start, NO_EFFECTS, masses);
     const plan = planner.next(masses, adtechDomain.epochMs, false);
-    const end = plan.final ? finalStepEndMs(start, start + adtechDomain.epochMs, plan.total, RATE) : start + adtechDomain.epochMs;
+    const end = plan.final ? finalStepEndMs(start, start + adtechDomain.epochMs, plan.total, rate) : start + adtechDomain.epochMs;
     groups.forEach((g, i) => {
       const counts = Int32Array.from(g, (s) => plan.counts[s]);
       funnels[i].beginStep({ stepIndex: step, startMs: start, endMs: end, epochStartMs: start, counts, effects: NO_EFFECTS, final: plan.final });
       // Small, odd fills: output must not depend on how the worker slices its batches.
       while (funnels[i].fill(batch, 333) > 0) {
-        for (let j = 0; j < batch.length; j++) out[i].push(`${batch.topicNames[batch.topicIndex[j]]}|${batch.keys[j]}|${batch.values[j]}|${batch.timestamps[j]}`);
+        for (let j = 0; j < batch.length; j++) {
+          if (!plan.final && batch.timestamps[j] >= end) lateRecords++;
+          out[i].push(`${batch.topicNames[batch.topicIndex[j]]}|${batch.keys[j]}|${batch.values[j]}|${batch.timestamps[j]}`);
+        }
         batch.clear();
       }
     });
@@ -78,4 +84,14 @@ test('within each slice the records leave in timestamp order, so every topic is 
     records += lines.length;
   }
   assert.ok(records > 30_000);
+});
+
+test('at a low rate (10 requests/s, as the spec default) responses and impressions leave in the step they are due in', () => {
+  // 64 slices at 10/s: most slices see no request for many steps, so a stage held until the slice's next
+  // request would be stamped steps earlier than it is emitted; none is, and every chain still completes.
+  lateRecords = 0;
+  const lines = groupLines(6, 1_500, [all], 10).flat();
+  const stages = lines.filter((l) => l.startsWith('bid-responses|')).length;
+  assert.ok(stages > 800, `${stages} responses`);
+  assert.equal(lateRecords, 0);
 });
