@@ -27,6 +27,7 @@ export const ERROR_CATALOGUE = {
   SG_ERR_CONFIG_FILE: { exitCode: EXIT_BAD_INPUT, retriable: false, meaning: 'The config file cannot be read or is not valid YAML/JSON.' },
   SG_ERR_OUT_UNWRITABLE: { exitCode: EXIT_BAD_INPUT, retriable: false, meaning: 'The output directory cannot be created or written.' },
   SG_ERR_KAFKA_CONNECT: { exitCode: EXIT_RUNTIME, retriable: true, meaning: 'The Kafka cluster could not be reached within the connect timeout.' },
+  SG_ERR_KAFKA_VERSION: { exitCode: EXIT_RUNTIME, retriable: false, meaning: 'The broker does not offer the Produce API version streamgen sends (v3, Kafka 0.11 or later).' },
   SG_ERR_KAFKA_TOPIC: { exitCode: EXIT_RUNTIME, retriable: false, meaning: 'A topic could not be created or described.' },
   SG_ERR_KAFKA_DELIVERY: { exitCode: EXIT_RUNTIME, retriable: false, meaning: 'Some records failed for good after all retries; they are counted in the report.' },
   SG_ERR_SINK_WRITE: { exitCode: EXIT_RUNTIME, retriable: false, meaning: 'A sink failed to write (disk full, closed pipe).' },

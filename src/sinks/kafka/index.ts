@@ -240,7 +240,7 @@ class KafkaSink implements Sink {
       const range = (await this.cluster.findBroker({ nodeId })).versions?.[PRODUCE_API_KEY];
       if (range === undefined || range.minVersion > PRODUCE_API_VERSION || range.maxVersion < PRODUCE_API_VERSION) {
         const has = range === undefined ? 'no Produce API' : `Produce v${range.minVersion}-v${range.maxVersion}`;
-        throw new StreamgenError('SG_ERR_KAFKA_CONNECT', `Kafka broker ${nodeId} at ${this.config.brokers.join(',')} offers ${has}; streamgen sends Produce v${PRODUCE_API_VERSION} (Kafka 0.11 or later)`);
+        throw new StreamgenError('SG_ERR_KAFKA_VERSION', `Kafka broker ${nodeId} at ${this.config.brokers.join(',')} offers ${has}; streamgen sends Produce v${PRODUCE_API_VERSION} (Kafka 0.11 or later)`);
       }
     }
   }
