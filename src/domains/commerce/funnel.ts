@@ -54,8 +54,6 @@ const SEASONAL_SHARE = 0.5;
 const NIGHT_FROM_H = 2;
 const NIGHT_TO_H = 3.75;
 const MAX_VIEWS = 50;
-/** Sessions rarely outlast 10 minutes (≈ 6 pages at median 4–45 s each), so a warm-up that long reaches steady state. */
-const WARM_UP_MS = 600_000;
 
 const HIGH_VALUE_CATEGORIES = [0, 2]; // Electronics, Fashion: resellable goods fraud favours
 const QUANTITY_CUM = cumulative([0.8, 0.15, 0.05]);
@@ -190,7 +188,6 @@ export class CommerceFunnel implements Funnel {
       if (st.userIds.length === 0) throw new Error(`slice ${st.slice} has no users but ${n} records planned`);
       if (st.tableEpochMs !== plan.epochStartMs) this.rebuild(st, plan.epochStartMs);
       const nominal = n / this.eventsPerSession / stepMs;
-      if (Number.isNaN(st.nextArrivalMs)) this.warmUp(st, plan.startMs, nominal);
       if (!(st.nextArrivalMs >= plan.startMs)) st.nextArrivalMs = plan.startMs + sampleExponential(st.rng, nominal);
       // Steer the arrival clock back to the step end: compress time when ahead, stretch when behind.
       const span = plan.endMs - st.nextArrivalMs;
@@ -236,20 +233,6 @@ export class CommerceFunnel implements Funnel {
     for (let i = 0; i < n; i++) st.weights[i] = st.userActivity[i] * this.cityFactor[st.userCity[i]];
     st.alias.build(st.weights, n);
     st.tableEpochMs = epochStartMs;
-  }
-
-  /**
-   * Open the shop before the stream starts: sessions arrive from WARM_UP_MS earlier at the first step's rate
-   * and their events before the start are discarded, so the stream begins in steady state (sessions already
-   * in progress) instead of with an empty shop whose first minutes would have to run ahead of the clock.
-   */
-  private warmUp(st: SliceState, startMs: number, perMs: number): void {
-    st.nextArrivalMs = startMs - WARM_UP_MS + sampleExponential(st.rng, perMs);
-    while (st.nextArrivalMs < startMs) {
-      this.startSession(st, Math.floor(st.nextArrivalMs));
-      st.nextArrivalMs += sampleExponential(st.rng, perMs);
-    }
-    while (st.heap.size > 0 && st.heap.peekKey() < startMs * 8) this.drop(st);
   }
 
   /** A user of the slice at 2:00–3:45 local time, or 0 when the slice has none. */
