@@ -37,7 +37,7 @@ export async function encodingAndCompression(cfg: BenchConfig, log: (line: strin
       c.codec,
       fixed(c.bytesPerRecord, 0),
       `${fixed(c.ratio, 2)}×`,
-      fixed(c.nsPerRecord, 0),
+      c.codec === 'none' ? '–' : fixed(c.nsPerRecord, 0),
     ]),
   );
   return {

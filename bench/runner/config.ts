@@ -32,7 +32,7 @@ export function benchConfig(quick: boolean, domainNames: readonly string[], core
     workers: quick ? [...new Set([1, cores])] : allWorkers,
     // Measured at 2 workers on the reference machine: content ≈ 10× faster than the other domains.
     generationEvents: Object.fromEntries(
-      domainNames.map((d) => [d, quick ? 300_000 : d === 'content' ? FAST_DOMAIN_EVENTS : SLOW_DOMAIN_EVENTS]),
+      domainNames.map((d) => [d, quick ? 500_000 : d === 'content' ? FAST_DOMAIN_EVENTS : SLOW_DOMAIN_EVENTS]),
     ),
     codecEvents: 20_000,
     kafkaEvents: quick ? 100_000 : 500_000,
