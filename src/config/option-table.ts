@@ -17,7 +17,7 @@ import {
  */
 
 /** Where an option belongs: `run` and `kafka` options can come from flags, env and the config file (`kafka:` map). */
-export type OptionSection = 'run' | 'kafka' | 'describe';
+export type OptionSection = 'run' | 'kafka' | 'describe' | 'soak';
 
 interface RowBase {
   /** The flag; switches also accept `--no-<flag>`. Repeatable flags are singular (`--knob`). */
@@ -93,7 +93,7 @@ export const OPTION_TABLE = {
   }),
   rate: value<number | 'max'>({
     flag: '--rate', env: 'STREAMGEN_RATE', envAliases: ['EVENTS_PER_SECOND'], configKey: 'rate', section: 'run', valueName: 'N|max',
-    default: 10_000, defaultText: '10000 records/s',
+    default: 10_000, defaultText: "10000 records/s (telemetry: 145, spec 004's volume)",
     doc: 'main-topic records per second of the timeline (simulated clock) or of wall time (real clock); max: as fast as possible, real clock only',
     parse: parseRate,
   }),
@@ -184,6 +184,21 @@ export const OPTION_TABLE = {
     default: null, defaultText: 'none', doc: 'also write the final report as JSON to FILE (its directory must exist)',
     parse: parseText,
   }),
+  statsJson: value<string | null>({
+    flag: '--stats-json', env: 'STREAMGEN_STATS_JSON', configKey: 'statsJson', section: 'run', valueName: 'FILE',
+    default: null, defaultText: 'none', doc: 'write a per-second time series as JSON Lines (t, records, rate, target, topics, p50/p99/p999, failed, rss, cpu, lagMs)',
+    parse: parseText,
+  }),
+  metricsPort: value<number | null>({
+    flag: '--metrics-port', env: 'STREAMGEN_METRICS_PORT', configKey: 'metricsPort', section: 'run', valueName: 'PORT',
+    default: null, defaultText: 'off', doc: 'serve Prometheus metrics (GET /metrics: counters, gauges, latency summary) on this port; 0 picks a free one',
+    parse: integerIn(0, 65_535),
+  }),
+  metricsHost: value({
+    flag: '--metrics-host', env: 'STREAMGEN_METRICS_HOST', configKey: 'metricsHost', section: 'run', valueName: 'HOST',
+    default: '127.0.0.1', defaultText: '127.0.0.1 (loopback only)', doc: 'address the metrics endpoint binds to',
+    parse: parseText,
+  }),
   quiet: toggle({
     flag: '--quiet', env: 'STREAMGEN_QUIET', configKey: 'quiet', section: 'run',
     default: false, defaultText: 'off', doc: 'print no progress and no summary (errors still go to stderr)',
@@ -196,6 +211,11 @@ export const OPTION_TABLE = {
     flag: '--config', env: 'STREAMGEN_CONFIG', configKey: null, section: 'run', valueName: 'FILE',
     default: null, defaultText: 'none', doc: 'read options from a YAML or JSON file (keys: option names; knobs: and kafka: maps)',
     parse: parseText,
+  }),
+  sloP99Ms: value({
+    flag: '--slo-p99-ms', env: 'STREAMGEN_SLO_P99_MS', configKey: 'sloP99Ms', section: 'soak', valueName: 'MS',
+    default: 250, defaultText: '250 ms', doc: 'soak: the p99 produce latency (send → ack) the run must stay under (1 to 600000)',
+    parse: integerIn(1, 600_000),
   }),
   brokers: value({
     flag: '--brokers', env: 'STREAMGEN_BROKERS', envAliases: ['KAFKA_BOOTSTRAP_SERVERS'], configKey: 'kafka.brokers', section: 'kafka',

@@ -27,8 +27,13 @@ export async function parseRunOptions(
   cwd: string,
 ): Promise<RunOptions> {
   const r = await resolveOptions({ argv, env, cwd, command: 'streamgen run' }, RUN_OPTION_NAMES);
+  return buildRunOptions(r, cwd, 'streamgen run');
+}
+
+/** Validate resolved values into the frozen RunOptions (shared by `run` and `soak`). */
+export async function buildRunOptions(r: ResolvedOptions, cwd: string, command: string): Promise<RunOptions> {
   if (r.positionals.length > 0) {
-    throw new StreamgenError('SG_ERR_CONFIG_UNKNOWN', `unexpected argument ${JSON.stringify(r.positionals[0])} for streamgen run; options are flags such as --events 10k`);
+    throw new StreamgenError('SG_ERR_CONFIG_UNKNOWN', `unexpected argument ${JSON.stringify(r.positionals[0])} for ${command}; options are flags such as --events 10k`);
   }
   checkConflicts(r);
   const v = r.values;
@@ -42,6 +47,8 @@ export async function parseRunOptions(
   ];
   const reportPath = v.report === null ? null : resolve(cwd, v.report);
   if (v.report !== null) await checkReportPath(resolve(cwd, v.report), fieldOf(r, 'report'), v.report);
+  const statsJsonPath = v.statsJson === null ? null : resolve(cwd, v.statsJson);
+  if (v.statsJson !== null) await checkReportPath(resolve(cwd, v.statsJson), fieldOf(r, 'statsJson'), v.statsJson);
   const outDir = resolve(cwd, v.out);
   if (v.sink === 'files') await ensureWritableDir(outDir, fieldOf(r, 'out'), v.out);
 
@@ -49,7 +56,7 @@ export async function parseRunOptions(
     domain: v.domain,
     events: v.events ?? (v.clock === 'simulated' && v.duration === null ? DEFAULT_SIMULATED_EVENTS : null),
     durationMs: v.duration,
-    rate: v.rate,
+    rate: r.fields.has('rate') ? v.rate : (domain.defaultRatePerSec ?? v.rate),
     profile: v.profile,
     chaos,
     controlPort: v.controlPort,
@@ -63,6 +70,9 @@ export async function parseRunOptions(
     sink: { name: v.sink, outDir, gzip: v.gzip, wrap: v.wrap, kafka: kafkaConfigFrom(v) },
     knobs,
     reportPath,
+    statsJsonPath,
+    metricsPort: v.metricsPort,
+    metricsHost: v.metricsHost,
     quiet: v.quiet,
     verbose: v.verbose,
   };

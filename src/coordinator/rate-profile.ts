@@ -50,12 +50,12 @@ export function diurnalFactor(tMs: number): number {
 }
 
 /** Build the profile a validated spec describes, around the base --rate (records/s). */
-export function createRateProfile(spec: RateProfileSpec, baseRate: number, startMs: number): RateProfile {
+export function createRateProfile(spec: RateProfileSpec, baseRate: number, startMs: number, dailyShape: (tMs: number) => number = diurnalFactor): RateProfile {
   switch (spec.kind) {
     case 'constant':
       return profile(`constant ${baseRate}/s`, () => baseRate);
     case 'diurnal':
-      return profile(`diurnal around ${baseRate}/s`, (t) => baseRate * diurnalFactor(t));
+      return profile(`diurnal around ${baseRate}/s`, (t) => baseRate * dailyShape(t));
     case 'ramp':
       return profile(`ramp ${spec.fromPerSec}/s → ${spec.toPerSec}/s over ${spec.durationMs / 1000} s`, (t) => {
         const x = Math.min(1, Math.max(0, (t - startMs) / spec.durationMs));

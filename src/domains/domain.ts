@@ -128,6 +128,10 @@ export interface Domain {
   readonly epochMs: number;
   /** Room the last step of an --events run leaves (in timeline ms at the run's rate) for open sessions to finish. */
   readonly drainMs: number;
+  /** Main-topic records/s when --rate is not given (the engine default, 10,000/s, when absent). */
+  readonly defaultRatePerSec?: number;
+  /** The domain's daily load shape (mean 1 over a day) for --profile diurnal; spec 002's curve when absent. */
+  readonly loadFactor?: (timestampMs: number) => number;
   /** Chaos scenarios this domain plants (beyond the engine's traffic modes); none when absent. */
   readonly scenarios?: readonly ScenarioSpec[];
   /** Build the world; called once per thread, cheap relative to a run. */
