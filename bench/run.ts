@@ -31,7 +31,7 @@ function parseArgs(argv: readonly string[]): { quick: boolean; sections: Set<num
 
 /** A section that could not run: its reason in place of the table. */
 function skipped(title: string, reason: string): SectionResult {
-  return { title, notes: [`Not measured: ${reason}`], headers: ['result'], rows: [['skipped']], data: { skipped: reason } };
+  return { title, notes: [`Not measured: ${reason}`], headers: [], rows: [], data: { skipped: reason } };
 }
 
 /** Section 3 with the broker's life cycle: started when absent (full mode), stopped only if started here. */

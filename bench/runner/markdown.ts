@@ -7,9 +7,11 @@ export interface SectionResult {
   readonly data: unknown;
 }
 
-/** The section as markdown lines: `### title`, notes, blank line, table. */
+/** The section as markdown lines: `### title`, notes, blank line, table (none for a section without columns). */
 export function renderSection(s: SectionResult): string[] {
-  const lines = [`### ${s.title}`, '', ...s.notes.map((n) => `${n}  `), ''];
+  const lines = [`### ${s.title}`, '', ...s.notes.map((n) => `${n}  `)];
+  if (s.headers.length === 0) return lines;
+  lines.push('');
   lines.push(`| ${s.headers.join(' | ')} |`, `|${s.headers.map((_, i) => (i === 0 ? '---' : '---:')).join('|')}|`);
   for (const r of s.rows) lines.push(`| ${r.join(' | ')} |`);
   return lines;
