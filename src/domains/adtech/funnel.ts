@@ -38,6 +38,14 @@ const CLICK_MAX_MS = 1_800_000;
 /** Page numbers in a site's URLs. */
 const PAGES_PER_SITE = 100_000;
 
+// Constant stretches of a bid request, one per combination, so a request is built from fewer pieces.
+/** From the id's closing quote to the floor value, per (banner size, position). */
+const BANNER_TEXT: readonly string[] = BANNER_SIZES.flatMap((size) => AD_POSITIONS.map((pos) =>
+  '","imp":[{"id":"1","banner":{"w":' + size.w + ',"h":' + size.h + ',"pos":' + pos + '},"bidfloor":'));
+/** From the tid's closing quote to the event timestamp's opening quote, per (coppa, gdpr). */
+const REGS_TEXT: readonly string[] = [0, 1].flatMap((coppa) => [0, 1].map((gdpr) =>
+  '"},"regs":{"coppa":' + coppa + ',"ext":{"gdpr":' + gdpr + '}},"event_timestamp":"'));
+
 /** Per-slice state: its own random stream, its publishers' sampling table and site texts, arrival clock and pending chain stages. */
 class SliceState {
   readonly slice: number;
@@ -50,6 +58,8 @@ class SliceState {
   tmaxMs: Int32Array = new Int32Array(0);
   siteHeads: string[] = [];
   siteTails: string[] = [];
+  /** Per publisher and auction type (at − 1): `,"at":…,"tmax":…,"cur":["USD"],"source":{"fd":1,"tid":"`. */
+  auctionTexts: string[] = [];
   built = false;
   /** Next request instant (fractional ms) in [step start, step end). */
   nextArrivalMs = NaN;
@@ -170,11 +180,13 @@ export class AdtechFunnel implements Funnel {
     st.tmaxMs = new Int32Array(n);
     st.siteHeads = new Array<string>(n * MAX_SITES);
     st.siteTails = new Array<string>(n);
+    st.auctionTexts = new Array<string>(n * 2);
     for (let i = 0; i < n; i++) {
       const id = ids[i];
       st.siteCounts[i] = p.siteCount(id);
       st.tmaxMs[i] = p.tmaxMs(id);
-      st.siteTails[i] = p.siteTail(id);
+      st.siteTails[i] = p.siteTail(id) + ',';
+      for (let at = 1; at <= 2; at++) st.auctionTexts[i * 2 + at - 1] = ',"at":' + at + ',"tmax":' + st.tmaxMs[i] + ',"cur":["USD"],"source":{"fd":1,"tid":"';
       for (let j = 0; j < st.siteCounts[i]; j++) st.siteHeads[i * MAX_SITES + j] = p.siteHead(id, j);
     }
     const weights = new Float64Array(n);
@@ -192,18 +204,17 @@ export class AdtechFunnel implements Funnel {
     const country = COUNTRIES[this.audience.countryIndex(user)];
     const sizeIndex = pick(BANNER_SIZE_TABLE, rng.next());
     const size = BANNER_SIZES[sizeIndex];
-    const pos = AD_POSITIONS[pick(AD_POSITION_TABLE, rng.next())];
+    const posIndex = pick(AD_POSITION_TABLE, rng.next());
     const floor = sampleFloorCents(rng, size.floorScale, country.floorScale);
     const at = rng.next() < k.secondPriceShare ? 2 : 1;
     const tmax = st.tmaxMs[pi];
     const u = rng.next();
     const receiveMs = RECEIVE_MIN_MS + Math.floor(RECEIVE_SPAN_MS * u * u);
     const id = uuid(rng);
-    const value = '{"id":"' + id + '","imp":[{"id":"1","banner":{"w":' + size.w + ',"h":' + size.h + ',"pos":' + pos + '},"bidfloor":'
-      + formatCents(floor) + ',"bidfloorcur":"USD","secure":1}],' + st.siteHeads[pi * MAX_SITES + site] + (1 + rng.int(PAGES_PER_SITE))
-      + st.siteTails[pi] + ',' + this.audience.deviceAndUser(user) + ',"at":' + at + ',"tmax":' + tmax + ',"cur":["USD"],"source":{"fd":1,"tid":"'
-      + uuid(rng) + '"},"regs":{"coppa":' + (this.audience.isCoppa(user) ? 1 : 0) + ',"ext":{"gdpr":' + (country.gdpr ? 1 : 0)
-      + '}},"event_timestamp":"' + this.iso.format(t) + '","received_at":"' + this.iso.format(t + receiveMs) + '"}';
+    const value = '{"id":"' + id + BANNER_TEXT[sizeIndex * AD_POSITIONS.length + posIndex] + formatCents(floor) + ',"bidfloorcur":"USD","secure":1}],'
+      + st.siteHeads[pi * MAX_SITES + site] + (1 + rng.int(PAGES_PER_SITE)) + st.siteTails[pi] + this.audience.deviceAndUser(user)
+      + st.auctionTexts[pi * 2 + at - 1] + uuid(rng) + REGS_TEXT[(this.audience.isCoppa(user) ? 2 : 0) + (country.gdpr ? 1 : 0)]
+      + this.iso.format(t) + '","received_at":"' + this.iso.format(t + receiveMs) + '"}';
     batch.push(BID_REQUEST, id, value, t);
     if (rng.next() >= k.bidResponseRate) return;
 
