@@ -1,5 +1,6 @@
 import type { OptionName } from '../config/option-table.js';
 import { RUN_OPTION_NAMES, parseRunOptions } from '../config/run-options.js';
+import { SOAK_OPTION_NAMES, parseSoakOptions } from '../config/soak-options.js';
 import type { CliContext } from './cli-io.js';
 import {
   DESCRIBE_OPTION_NAMES, KAFKA_COMMAND_OPTION_NAMES, parseDescribeOptions, parseHealthOptions, parseTopicsOptions,
@@ -48,6 +49,21 @@ export const COMMANDS: readonly CommandSpec[] = [
     action: async (argv, ctx) => {
       const options = await parseRunOptions(argv, ctx.env, ctx.cwd);
       return (await import('./commands/run.js')).runCommand(options, ctx.io);
+    },
+  },
+  {
+    name: 'soak',
+    summary: 'run on the real clock at a held rate, then check SLOs (rate, p99 latency, failures, RSS, broker counts)',
+    args: '',
+    options: SOAK_OPTION_NAMES,
+    examples: [
+      { line: 'streamgen soak --sink kafka', does: 'ten minutes at 10,000 events/s into Kafka, reconciled with the end offsets' },
+      { line: 'streamgen soak --sink kafka --duration 4h --rate 20k --report soak.json', does: 'four hours at 20,000/s, verdict also as JSON' },
+      { line: 'streamgen soak --sink null --duration 1m --stats-json soak.jsonl', does: 'a generator-only soak with the per-second series' },
+    ],
+    action: async (argv, ctx) => {
+      const options = await parseSoakOptions(argv, ctx.env, ctx.cwd);
+      return (await import('./commands/soak.js')).soakCommand(options, ctx.io);
     },
   },
   {

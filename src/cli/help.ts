@@ -6,6 +6,7 @@ const SECTION_TITLE: Readonly<Record<OptionSection, string>> = {
   run: 'Flags',
   kafka: 'Kafka flags (--sink kafka, topics, health)',
   describe: 'Flags',
+  soak: 'Soak flags',
 };
 const FLAG_WIDTH = 30;
 

@@ -32,6 +32,11 @@ export interface RunOptions {
   readonly knobs: KnobValues;
   /** Write the final report as JSON here (null: only print). */
   readonly reportPath: string | null;
+  /** Write the per-second time series as JSON Lines here (null: off). */
+  readonly statsJsonPath: string | null;
+  /** Port of the Prometheus endpoint, or null when off. */
+  readonly metricsPort: number | null;
+  readonly metricsHost: string;
   readonly quiet: boolean;
   readonly verbose: boolean;
 }

@@ -12,6 +12,8 @@ import { RecordBatch } from '../encoding/record-batch.js';
 import { loadSink } from '../sinks/index.js';
 import type { Sink, SinkConfig, SinkStats, SinkTopic } from '../sinks/sink.js';
 import { formatReport, type RunReport } from './report.js';
+import { RunObserver, stderrScreen, type ObserverIo } from './run-observer.js';
+import type { StatsSample } from './stats-series.js';
 import { assignSlices, ownedSlices } from './slice-assignment.js';
 import { mergeSinkStats } from './stats.js';
 import { StepPlanner, finalStepEndMs } from './step-planner.js';
@@ -19,23 +21,31 @@ import { WorkerHandle } from './worker-handle.js';
 
 export type { RunReport } from './report.js';
 
-/** Where progress and the summary go (stderr by default: stdout may carry records). */
-export interface RunIo {
-  log(line: string): void;
+/** Where progress and the summary go (stderr by default: stdout may carry records); `screen` draws the live view. */
+export type RunIo = ObserverIo;
+
+/** A run's report and its per-second series (soak checks its SLOs on the series). */
+export interface RunOutcome {
+  readonly report: RunReport;
+  readonly series: readonly StatsSample[];
 }
 
-const stderrIo: RunIo = { log: (line) => process.stderr.write(line + '\n') };
+const stderrIo = (): RunIo => ({ log: (line) => process.stderr.write(line + '\n'), screen: stderrScreen() });
 
 /** Real clock: generate each ~100 ms of wall time right after it elapsed. */
 const REAL_TICK_MS = 100;
 /** Real clock at --rate max: records per worker per step. */
 const MAX_RATE_RECORDS_PER_WORKER = 25_000;
 const BATCH_RECORDS = 8_192;
-const PROGRESS_EVERY_MS = 2_000;
 const WORKER_FILE = new URL('../../workers/generate.js', import.meta.url);
 
 /** Run a generation job to completion (or until SIGINT/SIGTERM), flushing every sink; returns the report. */
-export async function runCoordinator(opts: RunOptions, io: RunIo = stderrIo): Promise<RunReport> {
+export async function runCoordinator(opts: RunOptions, io: RunIo = stderrIo()): Promise<RunReport> {
+  return (await runObserved(opts, io)).report;
+}
+
+/** As runCoordinator, and also returns the per-second series. */
+export async function runObserved(opts: RunOptions, io: RunIo = stderrIo()): Promise<RunOutcome> {
   const wallStart = Date.now();
   const domain = await loadDomain(opts.domain);
   const startMs = opts.clock === 'simulated' ? opts.startMs : wallStart;
@@ -67,8 +77,10 @@ export async function runCoordinator(opts: RunOptions, io: RunIo = stderrIo): Pr
     knobs: opts.knobs, sink: opts.sink, batchRecords: opts.sink.kafka.batchMaxRecords > 0 ? Math.min(opts.sink.kafka.batchMaxRecords, 65_536) : BATCH_RECORDS,
   }));
 
+  const profile = opts.clock === 'real' && opts.rate !== 'max' ? createRateProfile(opts.profile, opts.rate, startMs) : null;
+  const observer = new RunObserver(opts, io, profile, mainTopic, wallStart, handles.length, () => cdcSink.stats());
   const control = opts.controlPort === null ? null : await startControlApi(chaos, scenariosOf(domain).map((s) => s.name), opts.controlHost, opts.controlPort);
-  if (control && !opts.quiet) io.log(`streamgen: chaos control API on ${control.url}/scenarios`);
+  if (control && !opts.quiet) observer.log(`streamgen: chaos control API on ${control.url}/scenarios`);
   const stop = createStopSignal();
   let interrupted = false;
   let timelineEnd = startMs;
@@ -78,15 +90,20 @@ export async function runCoordinator(opts: RunOptions, io: RunIo = stderrIo): Pr
   let workerStats: SinkStats[] = [];
   try {
     await Promise.all(handles.map((h) => h.ready()));
-    const result = await runSteps({ opts, domain, world, masses, startMs, handles, assignment, cdc, cdcSink, cdcBatch, stop, io, wallStart, chaos, chaosTopic });
+    await observer.start();
+    const result = await runSteps({ opts, domain, world, masses, startMs, handles, assignment, cdc, cdcSink, cdcBatch, stop, observer, chaos, chaosTopic });
+    observer.endGeneration();
     mainRecords = result.mainRecords;
     timelineEnd = result.timelineEnd;
     interrupted = result.interrupted;
     chaos.nowMs = timelineEnd;
     await pumpCdc(cdc, cdcSink, cdcBatch, timelineEnd, chaos, chaosTopic);
-    workerStats = (await Promise.all(handles.map((h) => h.finish()))).map((r) => r.stats);
+    const finished = await Promise.all(handles.map((h) => h.finish()));
+    workerStats = finished.map((r) => r.stats);
+    observer.onFinish(finished.map((r) => r.latency));
   } finally {
     stop.dispose();
+    await observer.close();
     await control?.close();
     await cdcSink.close();
     await pool.destroy();
@@ -100,10 +117,11 @@ export async function runCoordinator(opts: RunOptions, io: RunIo = stderrIo): Pr
     timelineStart: new Date(startMs).toISOString(), timelineEnd: new Date(timelineEnd).toISOString(), wallMs,
     mainTopic, mainRecords, records: stats.records, recordsPerSec: (stats.records * 1000) / wallMs, bytes: stats.bytes,
     acked: stats.acked, failed: stats.failed, retried: stats.retried, topics: stats.topics, interrupted,
+    ...observer.summary(),
   };
   if (!opts.quiet) for (const line of formatReport(report)) io.log(line);
   if (opts.reportPath !== null) await writeFile(opts.reportPath, JSON.stringify(report, null, 2) + '\n');
-  return report;
+  return { report, series: observer.series.samples };
 }
 
 interface StepLoopInput {
@@ -118,8 +136,7 @@ interface StepLoopInput {
   readonly cdcSink: Sink;
   readonly cdcBatch: RecordBatch;
   readonly stop: StopSignal;
-  readonly io: RunIo;
-  readonly wallStart: number;
+  readonly observer: RunObserver;
   readonly chaos: ChaosController;
   readonly chaosTopic: number;
 }
@@ -131,7 +148,7 @@ async function runSteps(x: StepLoopInput): Promise<{ mainRecords: number; timeli
   const endLimit = opts.durationMs !== null ? startMs + opts.durationMs : Infinity;
   const maxRate = opts.rate === 'max';
   const rate = maxRate ? 0 : (opts.rate as number);
-  const profile = createRateProfile(opts.profile, rate, startMs);
+  const profile = createRateProfile(opts.profile, rate, startMs, domain.loadFactor);
   // Only the simulated clock can stretch its last step; a real-clock run simply stops at N.
   const reserveRecords = opts.clock === 'simulated' ? Math.ceil((rate * domain.drainMs) / 1000) : 0;
   const planner = new StepPlanner({ sliceCount: opts.slices, ratePerSec: rate, eventsLimit: opts.events, reserveRecords });
@@ -139,7 +156,6 @@ async function runSteps(x: StepLoopInput): Promise<{ mainRecords: number; timeli
   let massEffects = NO_EFFECTS;
   let stepStart = startMs;
   let mainRecords = 0;
-  let lastProgress = Date.now();
   for (let stepIndex = 0; ; stepIndex++) {
     const epochStart = startMs + Math.floor((stepStart - startMs) / epochMs) * epochMs;
     const epochEnd = Math.min(epochStart + epochMs, endLimit);
@@ -170,15 +186,10 @@ async function runSteps(x: StepLoopInput): Promise<{ mainRecords: number; timeli
       counts: Int32Array.from(assignment[w], (slice) => plan.counts[slice]), effects, final: plan.final,
     })));
     for (const r of results) mainRecords += r.records;
+    x.observer.onStep(results, mainRecords, stepEnd);
     stepStart = stepEnd;
     if (plan.final) return { mainRecords, timelineEnd: stepEnd, interrupted: false };
     if (x.stop.stopped) return { mainRecords, timelineEnd: stepEnd, interrupted: true };
-    const now = Date.now();
-    if (!opts.quiet && now - lastProgress >= PROGRESS_EVERY_MS) {
-      lastProgress = now;
-      const secs = (now - x.wallStart) / 1000;
-      x.io.log(`streamgen: ${Math.round(mainRecords).toLocaleString('en-US')} ${domain.topics[0].name} records in ${secs.toFixed(1)} s (${Math.round(mainRecords / secs).toLocaleString('en-US')}/s), timeline at ${new Date(stepEnd).toISOString()}`);
-    }
   }
 }
 

@@ -8,6 +8,8 @@ import type { FromWorker, ToWorker, WorkerResult, WorkerTask } from './worker-pr
 export interface StepResult {
   readonly records: number;
   readonly stats: SinkStats;
+  /** A latency delta (msgpackr bytes) when the worker sent one with this step. */
+  readonly latency: Uint8Array | null;
 }
 
 /** The coordinator's side of one long-lived worker task: send a step, await its completion. */
@@ -43,7 +45,7 @@ export class WorkerHandle {
     this.port.postMessage(msg);
     const m = await reply;
     if (m.kind !== 'stepDone') throw new Error(`worker ${this.workerId} answered ${m.kind} to a step`);
-    return { records: m.records, stats: m.stats };
+    return { records: m.records, stats: m.stats, latency: m.latency };
   }
 
   /** Ask the worker to flush and close its sink; resolves with its final stats. */

@@ -35,11 +35,20 @@ export type ToWorker =
 /** Worker → coordinator. */
 export type FromWorker =
   | { readonly kind: 'ready' }
-  | { readonly kind: 'stepDone'; readonly stepIndex: number; readonly records: number; readonly stats: SinkStats }
+  | {
+      readonly kind: 'stepDone';
+      readonly stepIndex: number;
+      readonly records: number;
+      readonly stats: SinkStats;
+      /** Produce latencies since the last delta (msgpackr, see latency.ts), at most one per second; null in between. */
+      readonly latency: Uint8Array | null;
+    }
   | { readonly kind: 'error'; readonly code: string; readonly message: string };
 
 /** What the worker task resolves with once finished and flushed. */
 export interface WorkerResult {
   readonly workerId: string;
   readonly stats: SinkStats;
+  /** Latencies not yet sent in a step reply (those of the final flush). */
+  readonly latency: Uint8Array | null;
 }
