@@ -1,7 +1,7 @@
 # Developer entry points; each target delegates to a script under scripts/ or to npm.
 # `make test` is exactly what CI runs (.ci/run -> npm test -> scripts/test.sh).
 
-.PHONY: install build run test kafka-up kafka-down bench bench-quick murmur2-vectors clean
+.PHONY: install build run test kafka-up kafka-down bench bench-quick murmur2-vectors clean soak
 
 install:
 	npm ci --no-audit --no-fund
@@ -15,6 +15,11 @@ run:
 
 test:
 	npm test
+
+# Soak: 10 minutes at 10,000 events/s into Kafka on 127.0.0.1:9092, then SLO verdicts in soak-report.json
+# (exit 1 when one fails); longer or faster with ARGS="--duration 2h --rate 20k".
+soak: build
+	node dist/src/cli/main.js soak --sink kafka --report soak-report.json $(ARGS)
 
 # Local single-node KRaft broker on 127.0.0.1:$${KAFKA_PORT:-9092}; data and log under .kafka/.
 kafka-up:
