@@ -4,7 +4,7 @@
  * without allocation.
  */
 
-/** Cumulative probabilities of [value, weight] pairs; the last entry is exactly 1. */
+/** Cumulative probabilities of weights (need not sum to 1); the last entry is exactly 1. */
 export function cumulative(weights: readonly number[]): Float64Array {
   const total = weights.reduce((s, w) => s + w, 0);
   const out = new Float64Array(weights.length);
