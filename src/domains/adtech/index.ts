@@ -19,5 +19,7 @@ export const adtechDomain: Domain = {
   epochMs: 10_000,
   // Open chains drain in the final step without consuming counted bid requests, so no reserve is needed.
   drainMs: 0,
+  // spec 003: EVENTS_PER_SECOND defaults to 10 bid requests per second.
+  defaultRatePerSec: 10,
   createWorld: (ctx) => new AdtechWorld(ctx),
 };
