@@ -9,6 +9,7 @@ import { Products, Users, padId } from './catalog.js';
 import type { CommerceKnobs } from './knobs.js';
 import { localActivity, localHour, seasonalEvent } from './load-factor.js';
 import { SLICE_STREAM_BASE } from './salts.js';
+import { fraudWindow } from './scenarios.js';
 import {
   VELOCITY_MAX, VELOCITY_MIN, VELOCITY_WINDOW_MS, cartRate, eventsPerSession, fraudSessionProbability, viewsMean,
 } from './session-rates.js';
@@ -141,6 +142,10 @@ export class CommerceFunnel implements Funnel {
   private readonly sliceCount: number;
   private readonly eventsPerSession: number;
   private readonly fraudProbability: number;
+  /** fraud_testing override for the current step: sessions starting in [fraudFromMs, fraudToMs) use fraudOverride. */
+  private fraudFromMs = Infinity;
+  private fraudToMs = -Infinity;
+  private fraudOverride = 0;
   private readonly iso = new IsoTimeFormatter();
   private readonly cityFactor = new Float64Array(CITIES.length);
   private cursor = 0;
@@ -194,6 +199,10 @@ export class CommerceFunnel implements Funnel {
       const wanted = span > 0 ? n / this.eventsPerSession / span : Infinity;
       st.lambdaPerMs = Math.min(4 * nominal, Math.max(nominal / 4, wanted));
     }
+    const w = fraudWindow(plan.effects, plan.startMs, plan.endMs);
+    this.fraudFromMs = w ? w.fromMs : Infinity;
+    this.fraudToMs = w ? w.toMs : -Infinity;
+    this.fraudOverride = w ? fraudSessionProbability({ ...this.k, fraudRate: w.fraudRate }) : 0;
     this.cursor = 0;
     this.finalStep = plan.final;
   }
@@ -254,7 +263,8 @@ export class CommerceFunnel implements Funnel {
     const rng = st.rng;
     const k = this.k;
     const users = this.users;
-    let fraud = rng.next() < this.fraudProbability ? rng.int(FRAUD_TYPES.length) : -1;
+    const pFraud = t >= this.fraudFromMs && t < this.fraudToMs ? this.fraudOverride : this.fraudProbability;
+    let fraud = rng.next() < pFraud ? rng.int(FRAUD_TYPES.length) : -1;
     let user = 0;
     // A time anomaly needs a user awake at night; a slice without one makes it a device anomaly instead.
     if (fraud === FRAUD_TIME) user = this.nightUser(st, t);

@@ -1,6 +1,7 @@
 import type { Domain } from '../domain.js';
 import { COMMERCE_KNOBS } from './knobs.js';
 import { FRAUD_ALERT_SCHEMA, PRODUCT_UPDATE_SCHEMA, TRANSACTION_SCHEMA, USER_EVENT_SCHEMA } from './schemas.js';
+import { COMMERCE_SCENARIOS } from './scenarios.js';
 import { CommerceWorld } from './world.js';
 
 export { loadFactor } from './load-factor.js';
@@ -24,6 +25,7 @@ export const commerceDomain: Domain = {
     { name: 'fraud-alerts', keyField: 'transaction_id', defaultPartitions: 3, role: 'aux', description: 'screening alerts after flagged transactions (true and false positives)', schema: FRAUD_ALERT_SCHEMA },
   ],
   knobs: COMMERCE_KNOBS,
+  scenarios: COMMERCE_SCENARIOS,
   epochMs: EPOCH_MS,
   // Sessions last a few minutes (≈ 10 pages at a median 8–45 s each): ten minutes of room completes nearly all.
   drainMs: 600_000,
