@@ -8,9 +8,6 @@ import {
 } from './vocabulary.js';
 
 const HOUR_MS = 3_600_000;
-export const USER_REGULAR = 0;
-export const USER_VIP = 1;
-export const USER_NEW = 2;
 /** Session frequency by user type: VIPs come back often, new users rarely (spec 002 "different patterns"). */
 export const TYPE_ACTIVITY = [1, 4, 0.6];
 /** Browsing depth and add-to-cart propensity by user type, as multipliers of viewsMean and cartRate. */
@@ -46,7 +43,7 @@ export class Users {
     this.count = count;
   }
 
-  /** USER_REGULAR, USER_VIP or USER_NEW (70 / 5 / 25%). */
+  /** 0 regular, 1 VIP, 2 new (70 / 5 / 25%). */
   type(id: number): number {
     return pickCumulative(TYPE_CUM, hashUnit(this.seed, id, SALT.userType));
   }

@@ -5,7 +5,7 @@ import { IsoTimeFormatter } from '../../encoding/iso-time.js';
 import type { RecordBatch } from '../../encoding/record-batch.js';
 import type { Funnel, StepPlan } from '../domain.js';
 import { TimeHeap } from '../time-heap.js';
-import { Products, Users, padId } from './catalog.js';
+import { padId, type Products, type Users } from './catalog.js';
 import type { CommerceKnobs } from './knobs.js';
 import { localActivity, localHour, seasonalEvent } from './load-factor.js';
 import { SLICE_STREAM_BASE } from './salts.js';

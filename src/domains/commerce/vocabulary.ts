@@ -1,7 +1,6 @@
 /** Fixed tables of the commerce domain (spec 002): regions, cities, categories, devices, payment methods. */
 
-/** spec 002 "Geographic Realism": 45% North America, 30% Europe, 20% Asia, 5% Others. */
-export const REGIONS = ['North America', 'Europe', 'Asia', 'Others'] as const;
+/** spec 002 "Geographic Realism": 45% North America, 30% Europe, 20% Asia, 5% Others (region indexes 0–3). */
 export const REGION_WEIGHTS = [0.45, 0.3, 0.2, 0.05];
 
 /** A real city: coordinates to 4 decimals, standard-time UTC offset in hours, weight within its region. */
@@ -141,8 +140,7 @@ export const SUSPICIOUS_DEVICES: readonly DeviceProfile[] = [
 export const PAYMENT_METHODS = ['credit_card', 'debit_card', 'paypal', 'apple_pay', 'google_pay', 'bank_transfer'] as const;
 export const PAYMENT_WEIGHTS = [0.45, 0.2, 0.15, 0.08, 0.07, 0.05];
 
-/** User types (spec 002 "Behavioral Realism": regular 70%, VIP 5%, new 25%). */
-export const USER_TYPES = ['regular', 'vip', 'new'] as const;
+/** User types (spec 002 "Behavioral Realism"): regular 70%, VIP 5%, new 25% (type indexes 0–2). */
 export const USER_TYPE_WEIGHTS = [0.7, 0.05, 0.25];
 
 /** The six anomaly types of spec 002 "Fraud Patterns", as `fraud_type` values. */
