@@ -18,10 +18,25 @@ export function knobParser(spec: KnobSpec): ValueParser<number | boolean | strin
 
 /**
  * Validate knob values against the domain's knob table and fill in the defaults of the others.
- * `fields` names each knob as the user set it (`--knob videos`, `run.yaml knobs.videos`).
+ * `fields` names each knob as the user set it (`--knob videos`, `run.yaml knobs.videos`). A knob set nowhere
+ * else is taken from its spec environment aliases (`WIN_RATE`), named as such in errors.
  */
-export function validateKnobs(domain: Domain, raw: Readonly<Record<string, RawKnob>>, fields: ReadonlyMap<string, string>): KnobValues {
+export function validateKnobs(
+  domain: Domain,
+  given: Readonly<Record<string, RawKnob>>,
+  givenFields: ReadonlyMap<string, string>,
+  env: Readonly<Record<string, string | undefined>> = {},
+): KnobValues {
   const names = domain.knobs.map((k) => k.name);
+  const raw: Record<string, RawKnob> = { ...given };
+  const fields = new Map(givenFields);
+  for (const spec of domain.knobs) {
+    if (spec.name in raw) continue;
+    const alias = spec.envAliases?.find((a) => env[a] !== undefined && env[a] !== '');
+    if (alias === undefined) continue;
+    raw[spec.name] = env[alias] as string;
+    fields.set(spec.name, alias);
+  }
   const out: Record<string, number | boolean | string> = {};
   for (const [name, value] of Object.entries(raw)) {
     const field = fields.get(name) ?? `--knob ${name}`;

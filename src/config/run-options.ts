@@ -27,18 +27,18 @@ export async function parseRunOptions(
   cwd: string,
 ): Promise<RunOptions> {
   const r = await resolveOptions({ argv, env, cwd, command: 'streamgen run' }, RUN_OPTION_NAMES);
-  return buildRunOptions(r, cwd, 'streamgen run');
+  return buildRunOptions(r, cwd, 'streamgen run', env);
 }
 
-/** Validate resolved values into the frozen RunOptions (shared by `run` and `soak`). */
-export async function buildRunOptions(r: ResolvedOptions, cwd: string, command: string): Promise<RunOptions> {
+/** Validate resolved values into the frozen RunOptions (shared by `run` and `soak`); `env` supplies knob aliases. */
+export async function buildRunOptions(r: ResolvedOptions, cwd: string, command: string, env: Readonly<Record<string, string | undefined>> = {}): Promise<RunOptions> {
   if (r.positionals.length > 0) {
     throw new StreamgenError('SG_ERR_CONFIG_UNKNOWN', `unexpected argument ${JSON.stringify(r.positionals[0])} for ${command}; options are flags such as --events 10k`);
   }
   checkConflicts(r);
   const v = r.values;
   const domain = await loadDomain(v.domain);
-  const knobs = validateKnobs(domain, v.knobs, r.entryFields.get('knobs') ?? new Map());
+  const knobs = validateKnobs(domain, v.knobs, r.entryFields.get('knobs') ?? new Map(), env);
   checkPartitionTopics(domain, r);
 
   const chaos = [

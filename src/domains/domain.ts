@@ -27,6 +27,8 @@ export interface KnobSpec {
   readonly max?: number;
   readonly choices?: readonly string[];
   readonly doc: string;
+  /** Environment variables a source specification uses for this setting (spec 003: WIN_RATE); read last. */
+  readonly envAliases?: readonly string[];
 }
 
 export type KnobValues = Readonly<Record<string, number | boolean | string>>;

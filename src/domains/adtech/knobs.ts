@@ -2,9 +2,9 @@ import type { KnobSpec, KnobValues } from '../domain.js';
 
 /** The adtech domain's knobs (spec 003 "Configuration" and "Realistic Distributions"), validated by src/config. */
 export const ADTECH_KNOBS: readonly KnobSpec[] = [
-  { name: 'bidResponseRate', type: 'number', default: 0.6, min: 0, max: 1, doc: 'P(bid response | bid request): the fill rate (spec BID_RESPONSE_RATE)' },
-  { name: 'winRate', type: 'number', default: 0.15, min: 0, max: 1, doc: 'P(impression | bid response): the auction win rate (spec WIN_RATE)' },
-  { name: 'clickRate', type: 'number', default: 0.02, min: 0, max: 1, doc: 'P(click | impression): the CTR (spec CLICK_RATE)' },
+  { name: 'bidResponseRate', type: 'number', default: 0.6, min: 0, max: 1, doc: 'P(bid response | bid request): the fill rate (spec BID_RESPONSE_RATE)', envAliases: ['BID_RESPONSE_RATE'] },
+  { name: 'winRate', type: 'number', default: 0.15, min: 0, max: 1, doc: 'P(impression | bid response): the auction win rate (spec WIN_RATE)', envAliases: ['WIN_RATE'] },
+  { name: 'clickRate', type: 'number', default: 0.02, min: 0, max: 1, doc: 'P(click | impression): the CTR (spec CLICK_RATE)', envAliases: ['CLICK_RATE'] },
   { name: 'publishers', type: 'integer', default: 2_000, min: 1, max: 200_000, doc: 'publishers selling inventory (ids pub-001 …); each owns 1–4 sites' },
   { name: 'publisherZipf', type: 'number', default: 1, min: 0, max: 3, doc: 'Zipf exponent of publisher traffic (1: the head 1% of 2,000 publishers sends 44% of requests, the head 20% sends 80%)' },
   { name: 'users', type: 'integer', default: 1_000_000, min: 1, max: 1_000_000_000, doc: 'distinct users/devices seen in requests, uniform' },
