@@ -93,7 +93,7 @@ export const OPTION_TABLE = {
   }),
   rate: value<number | 'max'>({
     flag: '--rate', env: 'STREAMGEN_RATE', envAliases: ['EVENTS_PER_SECOND'], configKey: 'rate', section: 'run', valueName: 'N|max',
-    default: 10_000, defaultText: "10000 records/s (telemetry: 145, spec 004's volume)",
+    default: 10_000, defaultText: "10000 records/s; the domain's spec volume where it has one (adtech 10, commerce 28, telemetry 145)",
     doc: 'main-topic records per second of the timeline (simulated clock) or of wall time (real clock); max: as fast as possible, real clock only',
     parse: parseRate,
   }),

@@ -2,9 +2,10 @@ import type { Domain } from '../domain.js';
 import { COMMERCE_KNOBS } from './knobs.js';
 import { FRAUD_ALERT_SCHEMA, PRODUCT_UPDATE_SCHEMA, TRANSACTION_SCHEMA, USER_EVENT_SCHEMA } from './schemas.js';
 import { COMMERCE_SCENARIOS } from './scenarios.js';
+import { loadFactor } from './load-factor.js';
 import { CommerceWorld } from './world.js';
 
-export { loadFactor } from './load-factor.js';
+export { loadFactor };
 
 /** Table epoch: user samplers and slice masses follow local hours, so a minute of timeline is fine enough. */
 const EPOCH_MS = 60_000;
@@ -27,6 +28,10 @@ export const commerceDomain: Domain = {
   knobs: COMMERCE_KNOBS,
   scenarios: COMMERCE_SCENARIOS,
   epochMs: EPOCH_MS,
+  // spec 002: about 100,000 user events per hour.
+  defaultRatePerSec: 28,
+  // Local business hours, peaks, weekends, Black Friday and Christmas shape --profile diurnal.
+  loadFactor,
   // Sessions last a few minutes (≈ 10 pages at a median 8–45 s each): ten minutes of room completes nearly all.
   drainMs: 600_000,
   createWorld: (ctx) => new CommerceWorld(ctx),
