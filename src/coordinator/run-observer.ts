@@ -1,5 +1,6 @@
 import { createWriteStream, type WriteStream } from 'node:fs';
 import type { RunOptions } from '../config/options.js';
+import { StreamgenError } from '../errors.js';
 import type { SinkStats } from '../sinks/sink.js';
 import { createLatencyHistogram, mergeLatencyDelta, summarizeLatency } from './latency.js';
 import { createLiveScreen, formatProgressLine, renderLiveView, type LiveScreen, type LiveState } from './live-view.js';
@@ -26,7 +27,8 @@ export class RunObserver {
   readonly series: StatsSeries;
   private readonly total = createLatencyHistogram();
   private readonly window = createLatencyHistogram();
-  private readonly workerStats: SinkStats[];
+  private readonly workerStats: SinkStats[] = [];
+  private readonly statsSources: Array<() => SinkStats> = [];
   private readonly statsFile: WriteStream | null;
   private metrics: MetricsServer | null = null;
   private readonly screen: LiveScreen | undefined;
@@ -46,20 +48,23 @@ export class RunObserver {
     private readonly profile: RateProfile | null,
     private readonly mainTopic: string,
     private readonly wallStart: number,
-    workers: number,
-    private readonly extraStats: () => SinkStats,
   ) {
     this.series = new StatsSeries(wallStart, cpuMicros());
-    this.workerStats = Array.from({ length: workers }, () => ({ records: 0, bytes: 0, acked: 0, failed: 0, retried: 0, topics: {} }));
     this.statsFile = opts.statsJsonPath === null ? null : createWriteStream(opts.statsJsonPath);
     this.screen = opts.quiet ? undefined : io.screen;
     this.frontierMs = wallStart;
   }
 
-  /** Start the metrics endpoint when --metrics-port is set; logs its URL. */
+  /** Start the metrics endpoint when --metrics-port is set (before any sink opens, so a taken port writes nothing); logs its URL. */
   async start(): Promise<void> {
-    if (this.opts.metricsPort === null) return;
-    this.metrics = await startMetricsServer(this.opts.metricsHost, this.opts.metricsPort, () => this.snapshot());
+    const port = this.opts.metricsPort;
+    if (port === null) return;
+    try {
+      this.metrics = await startMetricsServer(this.opts.metricsHost, port, () => this.snapshot());
+    } catch (err) {
+      const code = (err as { code?: unknown } | null)?.code;
+      throw new StreamgenError('SG_ERR_CONFIG_CONFLICT', `--metrics-port ${port} cannot be bound on ${this.opts.metricsHost} (${typeof code === 'string' ? code : String(err)}); choose another port, or 0 for a free one`, { cause: err });
+    }
     if (!this.opts.quiet) this.log(`streamgen: Prometheus metrics on ${this.metrics.url}`);
   }
 
@@ -67,6 +72,11 @@ export class RunObserver {
   log(line: string): void {
     if (this.screen !== undefined) this.screen.log(line);
     else this.io.log(line);
+  }
+
+  /** Counters of a writer outside the workers (the coordinator's CDC sink), merged into every sample. */
+  addStatsSource(read: () => SinkStats): void {
+    this.statsSources.push(read);
   }
 
   /** After each lockstep step: the workers' replies, main records so far and the timeline frontier. */
@@ -152,7 +162,7 @@ export class RunObserver {
   }
 
   private merged(): SinkStats {
-    return mergeSinkStats([...this.workerStats, this.extraStats()]);
+    return mergeSinkStats([...this.workerStats, ...this.statsSources.map((read) => read())]);
   }
 
   private show(sample: StatsSample, now: number): void {

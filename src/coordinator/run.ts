@@ -56,9 +56,20 @@ export async function runObserved(opts: RunOptions, io: RunIo = stderrIo()): Pro
   const chaosTopic = chaos.hasActivations || opts.controlPort !== null ? topics.push({ name: CHAOS_TOPIC, partitions: opts.sink.kafka.partitions[CHAOS_TOPIC] ?? 1 }) - 1 : -1;
   const mainTopic = domain.topics.find((t) => t.role === 'main')?.name ?? domain.topics[0].name;
 
-  await prepareSink(opts.sink, topics);
-  const cdcSink = (await loadSink(opts.sink.name))({ writerId: 'cdc', topics, config: opts.sink });
-  await cdcSink.open();
+  const profile = opts.clock === 'real' && opts.rate !== 'max' ? createRateProfile(opts.profile, opts.rate, startMs) : null;
+  const observer = new RunObserver(opts, io, profile, mainTopic, wallStart);
+  await observer.start();
+  let cdcSink: Sink;
+  try {
+    await prepareSink(opts.sink, topics);
+    cdcSink = (await loadSink(opts.sink.name))({ writerId: 'cdc', topics, config: opts.sink });
+    await cdcSink.open();
+  } catch (err) {
+    await observer.close();
+    throw err;
+  }
+  const cdcStats = cdcSink;
+  observer.addStatsSource(() => cdcStats.stats());
 
   const masses = new Float64Array(opts.slices);
   world.sliceMasses(startMs, NO_EFFECTS, masses);
@@ -77,8 +88,6 @@ export async function runObserved(opts: RunOptions, io: RunIo = stderrIo()): Pro
     knobs: opts.knobs, sink: opts.sink, batchRecords: opts.sink.kafka.batchMaxRecords > 0 ? Math.min(opts.sink.kafka.batchMaxRecords, 65_536) : BATCH_RECORDS,
   }));
 
-  const profile = opts.clock === 'real' && opts.rate !== 'max' ? createRateProfile(opts.profile, opts.rate, startMs) : null;
-  const observer = new RunObserver(opts, io, profile, mainTopic, wallStart, handles.length, () => cdcSink.stats());
   const control = opts.controlPort === null ? null : await startControlApi(chaos, scenariosOf(domain).map((s) => s.name), opts.controlHost, opts.controlPort);
   if (control && !opts.quiet) observer.log(`streamgen: chaos control API on ${control.url}/scenarios`);
   const stop = createStopSignal();
@@ -90,7 +99,6 @@ export async function runObserved(opts: RunOptions, io: RunIo = stderrIo()): Pro
   let workerStats: SinkStats[] = [];
   try {
     await Promise.all(handles.map((h) => h.ready()));
-    await observer.start();
     const result = await runSteps({ opts, domain, world, masses, startMs, handles, assignment, cdc, cdcSink, cdcBatch, stop, observer, chaos, chaosTopic });
     observer.endGeneration();
     mainRecords = result.mainRecords;
