@@ -18,8 +18,8 @@ export interface BenchConfig {
   readonly sections: ReadonlySet<number>;
 }
 
-const FAST_DOMAIN_EVENTS = 1_000_000;
-const SLOW_DOMAIN_EVENTS = 100_000;
+const FAST_DOMAIN_EVENTS = 2_000_000;
+const SLOW_DOMAIN_EVENTS = 300_000;
 
 /** The full (`make bench`, ≤ ~10 min) or quick (`make bench-quick`, ≤ ~1 min) configuration. */
 export function benchConfig(quick: boolean, domainNames: readonly string[], cores: number): BenchConfig {
@@ -36,7 +36,7 @@ export function benchConfig(quick: boolean, domainNames: readonly string[], core
     ),
     codecEvents: 20_000,
     kafkaEvents: quick ? 100_000 : 500_000,
-    kafkaRounds: quick ? 1 : 3,
+    kafkaRounds: quick ? 1 : 5,
     startBroker: !quick,
     rateSeconds: 15,
     sections: new Set(quick ? [1, 3] : [1, 2, 3, 4, 5]),
