@@ -1,4 +1,5 @@
 import type { KnobSpec, KnobValues } from '../domain.js';
+import { readKnobs } from '../knob-table.js';
 
 /** The adtech domain's knobs (spec 003 "Configuration" and "Realistic Distributions"), validated by src/config. */
 export const ADTECH_KNOBS: readonly KnobSpec[] = [
@@ -36,10 +37,5 @@ export interface AdtechKnobs {
 
 /** Fill defaults for missing knobs; values were validated against ADTECH_KNOBS by src/config. */
 export function readAdtechKnobs(values: KnobValues): AdtechKnobs {
-  const out: Record<string, number> = {};
-  for (const k of ADTECH_KNOBS) {
-    const v = values[k.name] ?? k.default;
-    out[k.name] = typeof v === 'number' ? v : Number(v);
-  }
-  return out as unknown as AdtechKnobs;
+  return readKnobs<AdtechKnobs>(ADTECH_KNOBS, values);
 }

@@ -4,6 +4,7 @@ import { createRng, type Rng } from '../../random/rng.js';
 import { IsoTimeFormatter } from '../../encoding/iso-time.js';
 import type { RecordBatch } from '../../encoding/record-batch.js';
 import type { Funnel, StepPlan } from '../domain.js';
+import { steerArrivals } from '../arrival-clock.js';
 import { TimeHeap } from '../time-heap.js';
 import { padId, type Products, type Users } from './catalog.js';
 import type { CommerceKnobs } from './knobs.js';
@@ -177,7 +178,6 @@ export class CommerceFunnel implements Funnel {
 
   /** Prepare the step: rebuild user samplers at a new epoch, set exact counts and arrival rates. */
   beginStep(plan: StepPlan): void {
-    const stepMs = Math.max(1, plan.endMs - plan.startMs);
     if (plan.epochStartMs !== this.epochStartMs) {
       this.epochStartMs = plan.epochStartMs;
       for (let c = 0; c < CITIES.length; c++) this.cityFactor[c] = localActivity(plan.epochStartMs, CITIES[c].utcOffsetHours);
@@ -192,12 +192,7 @@ export class CommerceFunnel implements Funnel {
       if (n === 0) continue;
       if (st.userIds.length === 0) throw new Error(`slice ${st.slice} has no users but ${n} records planned`);
       if (st.tableEpochMs !== plan.epochStartMs) this.rebuild(st, plan.epochStartMs);
-      const nominal = n / this.eventsPerSession / stepMs;
-      if (!(st.nextArrivalMs >= plan.startMs)) st.nextArrivalMs = plan.startMs + sampleExponential(st.rng, nominal);
-      // Steer the arrival clock back to the step end: compress time when ahead, stretch when behind.
-      const span = plan.endMs - st.nextArrivalMs;
-      const wanted = span > 0 ? n / this.eventsPerSession / span : Infinity;
-      st.lambdaPerMs = Math.min(4 * nominal, Math.max(nominal / 4, wanted));
+      steerArrivals(st, st.rng, n, this.eventsPerSession, plan.startMs, plan.endMs);
     }
     const w = fraudWindow(plan.effects, plan.startMs, plan.endMs);
     this.fraudFromMs = w ? w.fromMs : Infinity;

@@ -1,4 +1,5 @@
 import type { KnobSpec, KnobValues } from '../domain.js';
+import { readKnobs } from '../knob-table.js';
 
 /** The commerce domain's knobs (spec 002 DataGenerationConfig), validated by src/config from this table. */
 // The funnel defaults give ≈ 10 user events per transaction, the spec's topic rates (100,000/h vs 10,000/h):
@@ -34,10 +35,5 @@ export interface CommerceKnobs {
 
 /** Fill defaults for missing knobs; values were validated against COMMERCE_KNOBS by src/config. */
 export function readCommerceKnobs(values: KnobValues): CommerceKnobs {
-  const out: Record<string, number> = {};
-  for (const k of COMMERCE_KNOBS) {
-    const v = values[k.name] ?? k.default;
-    out[k.name] = typeof v === 'number' ? v : Number(v);
-  }
-  return out as unknown as CommerceKnobs;
+  return readKnobs<CommerceKnobs>(COMMERCE_KNOBS, values);
 }

@@ -1,5 +1,5 @@
 import { AliasTable } from '../../random/alias.js';
-import { sampleNormal } from '../../random/distributions.js';
+import { sampleExponential, sampleNormal } from '../../random/distributions.js';
 import { createRng, type Rng } from '../../random/rng.js';
 import { formatUuidV4 } from '../../encoding/uuid.js';
 import { IsoTimeFormatter } from '../../encoding/iso-time.js';
@@ -7,6 +7,7 @@ import type { RecordBatch } from '../../encoding/record-batch.js';
 import { NO_EFFECTS, type Funnel, type StepEffects, type StepPlan } from '../domain.js';
 import { hashUnitOpen } from '../../random/hash.js';
 import { brokenReleases, supernovaTargets, type BrokenRelease } from './chaos.js';
+import { steerArrivals } from '../arrival-clock.js';
 import { TimeHeap } from '../time-heap.js';
 import { eventsPerImpression, type ContentKnobs } from './knobs.js';
 import { SALT, SLICE_STREAM_BASE } from './salts.js';
@@ -117,7 +118,6 @@ export class ContentFunnel implements Funnel {
       this.effectsKey = JSON.stringify(plan.effects.scenarios);
       this.broken = brokenReleases(plan.effects);
     }
-    const stepMs = Math.max(1, plan.endMs - plan.startMs);
     for (let i = 0; i < this.states.length; i++) {
       const st = this.states[i];
       const n = plan.counts[i];
@@ -130,12 +130,7 @@ export class ContentFunnel implements Funnel {
         this.rebuild(st, plan.epochStartMs, guard, plan.startMs);
       }
       if (st.idCount === 0) throw new Error(`slice ${st.slice} has no eligible video but ${n} records planned`);
-      const nominal = n / this.eventsPerImpression / stepMs;
-      if (!(st.nextArrivalMs >= plan.startMs)) st.nextArrivalMs = plan.startMs + expGapMs(st.rng, nominal);
-      // Steer the arrival clock back to the step end: compress time when ahead, stretch when behind.
-      const span = plan.endMs - st.nextArrivalMs;
-      const wanted = span > 0 ? n / this.eventsPerImpression / span : Infinity;
-      st.lambdaPerMs = Math.min(4 * nominal, Math.max(nominal / 4, wanted));
+      steerArrivals(st, st.rng, n, this.eventsPerImpression, plan.startMs, plan.endMs);
     }
     this.cursor = 0;
     this.finalStep = plan.final;
@@ -156,7 +151,7 @@ export class ContentFunnel implements Funnel {
           appended++;
         } else {
           this.startSession(st, Math.floor(st.nextArrivalMs));
-          st.nextArrivalMs = Math.min(st.guardMs - 1, st.nextArrivalMs + expGapMs(st.rng, st.lambdaPerMs));
+          st.nextArrivalMs = Math.min(st.guardMs - 1, st.nextArrivalMs + sampleExponential(st.rng, st.lambdaPerMs));
         }
       }
       if (st.remaining === 0) this.cursor++;
@@ -301,11 +296,6 @@ export class ContentFunnel implements Funnel {
     this.eventTs = ts;
     for (let i = cap - 1; i >= old; i--) this.eventFree.push(i);
   }
-}
-
-/** Exponential inter-arrival gap for a rate in events per ms. */
-function expGapMs(rng: Rng, perMs: number): number {
-  return -Math.log(1 - rng.next()) / perMs;
 }
 
 /** Like instant (ms into the video): log-normal skewed to the start (the hook), within what was watched. */

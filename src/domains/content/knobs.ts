@@ -1,4 +1,5 @@
 import type { KnobSpec, KnobValues } from '../domain.js';
+import { readKnobs } from '../knob-table.js';
 
 /** The content domain's knobs (spec 000 §4), validated by src/config from this table. */
 export const CONTENT_KNOBS: readonly KnobSpec[] = [
@@ -42,12 +43,7 @@ export interface ContentKnobs {
 
 /** Fill defaults for missing knobs; values were validated against CONTENT_KNOBS by src/config. */
 export function readContentKnobs(values: KnobValues): ContentKnobs {
-  const out: Record<string, number> = {};
-  for (const k of CONTENT_KNOBS) {
-    const v = values[k.name] ?? k.default;
-    out[k.name] = typeof v === 'number' ? v : Number(v);
-  }
-  return out as unknown as ContentKnobs;
+  return readKnobs<ContentKnobs>(CONTENT_KNOBS, values);
 }
 
 /** Expected content_events records per impression: impression + play_start·(play_start + finish|skip + like + share). */

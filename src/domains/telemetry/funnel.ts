@@ -2,6 +2,7 @@ import { IsoTimeFormatter } from '../../encoding/iso-time.js';
 import type { RecordBatch } from '../../encoding/record-batch.js';
 import { createRng, type Rng } from '../../random/rng.js';
 import type { Funnel, StepPlan } from '../domain.js';
+import { steerArrivals } from '../arrival-clock.js';
 import { TimeHeap } from '../time-heap.js';
 import type { Customers } from './catalog.js';
 import { DIRTY_RULES_AT_START, DIRTY_RULES_NO_WATCH, DIRTY_RULES_WITH_WATCH, DirtyRule } from './dirty-rules.js';
@@ -114,11 +115,7 @@ export class TelemetryFunnel implements Funnel {
       if (!st.warmed) this.warmUp(st, plan.startMs, nominal);
       // A run shorter than the sessions it observes cannot close them all: it then ends like any window of the stream.
       st.drains = plan.final && n >= st.heap.size + st.pendingStarts;
-      if (!(st.nextArrivalMs >= plan.startMs)) st.nextArrivalMs = plan.startMs - Math.log(1 - st.rng.next()) / nominal;
-      // Steer the arrival clock back to the step end: compress time when ahead, stretch when behind.
-      const span = plan.endMs - st.nextArrivalMs;
-      const wanted = span > 0 ? n / this.stats.eventsPerSession / span : Infinity;
-      st.lambdaPerMs = Math.min(4 * nominal, Math.max(nominal / 4, wanted));
+      steerArrivals(st, st.rng, n, this.stats.eventsPerSession, plan.startMs, plan.endMs);
     }
     this.cursor = 0;
     this.stepEndMs = plan.endMs;

@@ -1,4 +1,5 @@
 import type { KnobSpec, KnobValues } from '../domain.js';
+import { readKnobs } from '../knob-table.js';
 
 /** The telemetry domain's knobs (spec 004), validated by src/config from this table. */
 export const TELEMETRY_KNOBS: readonly KnobSpec[] = [
@@ -30,10 +31,5 @@ export interface TelemetryKnobs {
 
 /** Fill defaults for missing knobs; values were validated against TELEMETRY_KNOBS by src/config. */
 export function readTelemetryKnobs(values: KnobValues): TelemetryKnobs {
-  const out: Record<string, number> = {};
-  for (const k of TELEMETRY_KNOBS) {
-    const v = values[k.name] ?? k.default;
-    out[k.name] = typeof v === 'number' ? v : Number(v);
-  }
-  return out as unknown as TelemetryKnobs;
+  return readKnobs<TelemetryKnobs>(TELEMETRY_KNOBS, values);
 }
