@@ -1,7 +1,7 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { parseDuration } from '../config/value-parsers.js';
-import { isStreamgenError } from '../errors.js';
+import { StreamgenError, isStreamgenError } from '../errors.js';
 import type { ChaosController } from './chaos-controller.js';
 
 /** A running control API; close() is idempotent. */
@@ -19,10 +19,15 @@ export interface ControlApi {
  */
 export async function startControlApi(chaos: ChaosController, available: readonly string[], host: string, port: number): Promise<ControlApi> {
   const server: Server = createServer((req, res) => handle(chaos, available, req, res));
-  await new Promise<void>((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(port, host, () => resolve());
-  });
+  try {
+    await new Promise<void>((resolve, reject) => {
+      server.once('error', reject);
+      server.listen(port, host, () => resolve());
+    });
+  } catch (err) {
+    const code = (err as NodeJS.ErrnoException).code ?? String(err);
+    throw new StreamgenError('SG_ERR_CONFIG_CONFLICT', `--control-port ${port} cannot be bound on ${host} (${code}); choose another port, or 0 for a free one`, { cause: err });
+  }
   const addr = server.address() as AddressInfo;
   let closed: Promise<void> | null = null;
   return {

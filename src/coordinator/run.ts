@@ -5,7 +5,7 @@ import type { RunOptions } from '../config/options.js';
 import { NO_EFFECTS, type Cdc, type Domain, type World } from '../domains/domain.js';
 import { scenariosOf } from '../domains/traffic-modes.js';
 import { CHAOS_TOPIC, ChaosController } from './chaos-controller.js';
-import { startControlApi } from './control-api.js';
+import { startControlApi, type ControlApi } from './control-api.js';
 import { createRateProfile } from './rate-profile.js';
 import { loadDomain } from '../domains/index.js';
 import { RecordBatch } from '../encoding/record-batch.js';
@@ -56,15 +56,20 @@ export async function runObserved(opts: RunOptions, io: RunIo = stderrIo()): Pro
   const chaosTopic = chaos.hasActivations || opts.controlPort !== null ? topics.push({ name: CHAOS_TOPIC, partitions: opts.sink.kafka.partitions[CHAOS_TOPIC] ?? 1 }) - 1 : -1;
   const mainTopic = domain.topics.find((t) => t.role === 'main')?.name ?? domain.topics[0].name;
 
-  const profile = opts.clock === 'real' && opts.rate !== 'max' ? createRateProfile(opts.profile, opts.rate, startMs) : null;
+  const profile = opts.clock === 'real' && opts.rate !== 'max' ? createRateProfile(opts.profile, opts.rate, startMs, domain.loadFactor) : null;
   const observer = new RunObserver(opts, io, profile, mainTopic, wallStart);
   await observer.start();
   let cdcSink: Sink;
+  let control: ControlApi | null = null;
   try {
+    // Bound before any sink opens, so a taken port leaves no output behind.
+    control = opts.controlPort === null ? null : await startControlApi(chaos, scenariosOf(domain).map((s) => s.name), opts.controlHost, opts.controlPort);
+    if (control && !opts.quiet) observer.log(`streamgen: chaos control API on ${control.url}/scenarios`);
     await prepareSink(opts.sink, topics);
     cdcSink = (await loadSink(opts.sink.name))({ writerId: 'cdc', topics, config: opts.sink });
     await cdcSink.open();
   } catch (err) {
+    await control?.close();
     await observer.close();
     throw err;
   }
@@ -88,8 +93,6 @@ export async function runObserved(opts: RunOptions, io: RunIo = stderrIo()): Pro
     knobs: opts.knobs, sink: opts.sink, batchRecords: opts.sink.kafka.batchMaxRecords > 0 ? Math.min(opts.sink.kafka.batchMaxRecords, 65_536) : BATCH_RECORDS,
   }));
 
-  const control = opts.controlPort === null ? null : await startControlApi(chaos, scenariosOf(domain).map((s) => s.name), opts.controlHost, opts.controlPort);
-  if (control && !opts.quiet) observer.log(`streamgen: chaos control API on ${control.url}/scenarios`);
   const stop = createStopSignal();
   let interrupted = false;
   let timelineEnd = startMs;
