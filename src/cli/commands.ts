@@ -1,5 +1,6 @@
 import type { OptionName } from '../config/option-table.js';
 import { RUN_OPTION_NAMES, parseRunOptions } from '../config/run-options.js';
+import { HISTORICAL_OPTION_NAMES, parseHistoricalOptions } from '../config/historical-options.js';
 import { SOAK_OPTION_NAMES, parseSoakOptions } from '../config/soak-options.js';
 import type { CliContext } from './cli-io.js';
 import {
@@ -64,6 +65,21 @@ export const COMMANDS: readonly CommandSpec[] = [
     action: async (argv, ctx) => {
       const options = await parseSoakOptions(argv, ctx.env, ctx.cwd);
       return (await import('./commands/soak.js')).soakCommand(options, ctx.io);
+    },
+  },
+  {
+    name: 'historical',
+    summary: 'backfill N days of history on the simulated clock, ending at the last UTC midnight (spec 002)',
+    args: '',
+    options: HISTORICAL_OPTION_NAMES,
+    examples: [
+      { line: 'streamgen historical --domain commerce --days 7', does: 'a week of shop traffic with daily cycles, as JSON Lines under ./out' },
+      { line: 'streamgen historical --days 30 --profile diurnal --sink kafka', does: 'a month of content events with a daily load shape into Kafka' },
+      { line: 'streamgen historical --days 1 --start 2026-11-27T00:00:00Z --domain commerce', does: 'Black Friday, reproducibly' },
+    ],
+    action: async (argv, ctx) => {
+      const options = await parseHistoricalOptions(argv, ctx.env, ctx.cwd);
+      return (await import('./commands/run.js')).runCommand(options, ctx.io);
     },
   },
   {

@@ -7,6 +7,7 @@ const SECTION_TITLE: Readonly<Record<OptionSection, string>> = {
   kafka: 'Kafka flags (--sink kafka, topics, health)',
   describe: 'Flags',
   soak: 'Soak flags',
+  historical: 'Backfill flags',
 };
 const FLAG_WIDTH = 30;
 

@@ -17,7 +17,7 @@ import {
  */
 
 /** Where an option belongs: `run` and `kafka` options can come from flags, env and the config file (`kafka:` map). */
-export type OptionSection = 'run' | 'kafka' | 'describe' | 'soak';
+export type OptionSection = 'run' | 'kafka' | 'describe' | 'soak' | 'historical';
 
 interface RowBase {
   /** The flag; switches also accept `--no-<flag>`. Repeatable flags are singular (`--knob`). */
@@ -216,6 +216,11 @@ export const OPTION_TABLE = {
     flag: '--slo-p99-ms', env: 'STREAMGEN_SLO_P99_MS', configKey: 'sloP99Ms', section: 'soak', valueName: 'MS',
     default: 250, defaultText: '250 ms', doc: 'soak: the p99 produce latency (send → ack) the run must stay under (1 to 600000)',
     parse: integerIn(1, 600_000),
+  }),
+  days: value<number | null>({
+    flag: '--days', env: 'STREAMGEN_DAYS', configKey: 'days', section: 'historical', valueName: 'N',
+    default: null, defaultText: '7', doc: 'historical: backfill N days of timeline ending at the last UTC midnight (1 to 3650)',
+    parse: integerIn(1, 3650),
   }),
   brokers: value({
     flag: '--brokers', env: 'STREAMGEN_BROKERS', envAliases: ['KAFKA_BOOTSTRAP_SERVERS'], configKey: 'kafka.brokers', section: 'kafka',
