@@ -60,7 +60,7 @@ const keyOf = (i: number): string => `v_${(i * 7919) % 50_000}`;
 
 /** One sink writing `n` records in batches of `batchRecords`; values are built up front so only the sink is measured. */
 async function produce(s: BenchSettings, values: readonly string[], n: number, latenciesUs: number[] | null): Promise<SinkResult> {
-  const config: SinkConfig = { name: 'kafka', outDir: '', gzip: false, wrap: false, kafka: kafkaConfig(s) };
+  const config: SinkConfig = { name: 'kafka', outDir: '', gzip: false, fileNaming: 'parts', wrap: false, kafka: kafkaConfig(s) };
   const sink = createKafkaSink(
     { writerId: 'bench', topics: [s.topic], config },
     { onRequest: (_records, latencyMs) => latenciesUs?.push(Math.max(1, Math.round(latencyMs * 1000))) },

@@ -1,6 +1,7 @@
 import { availableParallelism } from 'node:os';
 import { domainNames } from '../domains/index.js';
 import { sinkNames } from '../sinks/index.js';
+import type { FileNaming } from '../sinks/sink.js';
 import { badValue } from './messages.js';
 import { parseProfile } from './rate-profile-spec.js';
 import type { RateProfileSpec } from './options.js';
@@ -69,6 +70,16 @@ export type RawKnob = string | number | boolean;
 const parseRawKnob: ValueParser<RawKnob> = (raw, field) => {
   if (typeof raw === 'string' || typeof raw === 'number' || typeof raw === 'boolean') return raw;
   throw badValue('SG_ERR_CONFIG_TYPE', field, 'a number, boolean or string', raw);
+};
+
+/** A file name prefix: letters, digits, `.`, `_` and `-`, so it is safe in any file system and S3 key. */
+const FILE_PREFIX = /^[A-Za-z0-9._-]{1,100}$/;
+
+/** --file-naming: `parts` or `firehose:PREFIX`. */
+const parseFileNaming: ValueParser<FileNaming> = (raw, field) => {
+  if (raw === 'parts') return 'parts';
+  if (typeof raw === 'string' && raw.startsWith('firehose:') && FILE_PREFIX.test(raw.slice('firehose:'.length))) return raw as FileNaming;
+  throw badValue('SG_ERR_CONFIG_TYPE', field, 'parts or firehose:PREFIX (PREFIX of 1 to 100 letters, digits, ., _ or -), such as firehose:AcmeTelemetry-MSK-to-S3', raw);
 };
 
 /** Workers by default: one per core the process may use, capped at the --workers maximum. */
@@ -147,6 +158,12 @@ export const OPTION_TABLE = {
   gzip: toggle({
     flag: '--gzip', env: 'STREAMGEN_GZIP', configKey: 'gzip', section: 'run',
     default: false, defaultText: 'off', doc: 'files sink: gzip each part file (.jsonl.gz)',
+  }),
+  fileNaming: value({
+    flag: '--file-naming', env: 'STREAMGEN_FILE_NAMING', configKey: 'fileNaming', section: 'run', valueName: 'parts|firehose:PREFIX',
+    default: 'parts' as FileNaming, defaultText: 'parts',
+    doc: 'files sink: parts writes part-<writer>.jsonl[.gz]; firehose:PREFIX writes one gzipped file per Kafka partition, named PREFIX-{partition}-{YYYY-MM-DD-HH-MM-SS}-{uuid}.gz (spec 004)',
+    parse: parseFileNaming,
   }),
   wrap: toggle({
     flag: '--wrap', env: 'STREAMGEN_WRAP', configKey: 'wrap', section: 'run',

@@ -67,7 +67,7 @@ export async function buildRunOptions(r: ResolvedOptions, cwd: string, command: 
     startMs: v.start,
     shard: { ...v.shard },
     slices: v.slices,
-    sink: { name: v.sink, outDir, gzip: v.gzip, wrap: v.wrap, kafka: kafkaConfigFrom(v) },
+    sink: { name: v.sink, outDir, gzip: v.gzip, fileNaming: v.fileNaming, wrap: v.wrap, kafka: kafkaConfigFrom(v) },
     knobs,
     reportPath,
     statsJsonPath,
@@ -91,5 +91,6 @@ function checkConflicts(r: ResolvedOptions): void {
   }
   if (v.quiet && v.verbose) throw conflict(`${fieldOf(r, 'quiet')} cannot be used with ${fieldOf(r, 'verbose')}`);
   if (v.gzip && v.sink !== 'files') throw conflict(`${fieldOf(r, 'gzip')} only applies to --sink files; got ${describeSetting(r, 'sink', v.sink)}`);
+  if (v.fileNaming !== 'parts' && v.sink !== 'files') throw conflict(`${fieldOf(r, 'fileNaming')} only applies to --sink files; got ${describeSetting(r, 'sink', v.sink)}`);
   if (v.wrap && v.sink !== 'stdout') throw conflict(`${fieldOf(r, 'wrap')} only applies to --sink stdout; got ${describeSetting(r, 'sink', v.sink)}`);
 }

@@ -15,11 +15,16 @@ export interface SinkConfig {
   readonly outDir: string;
   /** files: gzip each part file. */
   readonly gzip: boolean;
+  /** files: `parts` (part-<writerId>.jsonl[.gz]) or `firehose:PREFIX` (spec 004's PREFIX-{partition}-{timestamp}-{uuid}.gz, always gzipped). */
+  readonly fileNaming: FileNaming;
   /** stdout: wrap each value as {topic,key,timestamp,value}. */
   readonly wrap: boolean;
   /** kafka: everything the Kafka sink needs, validated by src/config. */
   readonly kafka: KafkaSinkConfig;
 }
+
+/** How the files sink names its files; validated by src/config. */
+export type FileNaming = 'parts' | `firehose:${string}`;
 
 /** Kafka producer settings (used by src/sinks/kafka only). */
 export interface KafkaSinkConfig {

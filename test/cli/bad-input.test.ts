@@ -51,6 +51,7 @@ const ROWS: readonly Row[] = [
   { name: 'rate max with the simulated clock', args: ['run', '--rate', 'max'], line: '--rate max needs --clock real (a simulated timeline has a fixed rate); got the default --clock simulated [SG_ERR_CONFIG_CONFLICT]' },
   { name: 'start with the real clock', args: ['run', '--clock', 'real', '--start', '2026-01-01T00:00:00Z'], line: '--start only applies to --clock simulated (the real clock starts now); got --clock real [SG_ERR_CONFIG_CONFLICT]' },
   { name: 'gzip with the stdout sink', args: ['run', '--sink', 'stdout', '--gzip'], line: '--gzip only applies to --sink files; got --sink stdout [SG_ERR_CONFIG_CONFLICT]' },
+  { name: 'file naming without a prefix', args: ['run', '--file-naming', 'firehose:'], line: '--file-naming must be parts or firehose:PREFIX (PREFIX of 1 to 100 letters, digits, ., _ or -), such as firehose:AcmeTelemetry-MSK-to-S3; got "firehose:" [SG_ERR_CONFIG_TYPE]' },
   { name: 'out under a regular file', args: ['run', '--out', 'blocker/out'], files: { blocker: 'not a directory' }, line: '--out must be a directory streamgen can create and write; got "blocker/out" (ENOTDIR) [SG_ERR_OUT_UNWRITABLE]' },
   { name: 'report in a missing directory', args: ['run', '--report', 'missing/r.json'], line: '--report must be a file in an existing, writable directory; got "missing/r.json" (ENOENT) [SG_ERR_OUT_UNWRITABLE]' },
   { name: 'unknown knob', args: ['run', '--knob', 'vidoes=100'], line: '--knob vidoes is not a knob of domain content; did you mean videos? [SG_ERR_CONFIG_UNKNOWN]' },

@@ -42,7 +42,7 @@ test('with acks=0 every record is counted acked without a response, and all of t
   await waitForBroker(30_000, broker);
   const topic: SinkTopic = { name: `sg-it-acks0-${Date.now().toString(36)}-${randomBytes(3).toString('hex')}`, partitions: 4 };
   const kafka = kafkaConfig(broker);
-  const config: SinkConfig = { name: 'kafka', outDir: '', gzip: false, wrap: false, kafka };
+  const config: SinkConfig = { name: 'kafka', outDir: '', gzip: false, fileNaming: 'parts', wrap: false, kafka };
   const admin = new kafkajs.Kafka({ clientId: 'streamgen-it-acks0-admin', brokers: [broker], logLevel: kafkajs.logLevel.NOTHING }).admin();
   await ensureTopics(kafka, [topic]);
   await admin.connect();

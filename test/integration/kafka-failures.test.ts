@@ -56,7 +56,7 @@ test('a request the broker rejects as too large counts its records failed at onc
   await waitForBroker(30_000, broker);
   const topic = freshTopic('too-large');
   const kafka = kafkaConfig(broker, 3);
-  const config: SinkConfig = { name: 'kafka', outDir: '', gzip: false, wrap: false, kafka };
+  const config: SinkConfig = { name: 'kafka', outDir: '', gzip: false, fileNaming: 'parts', wrap: false, kafka };
   try {
     await ensureTopics(kafka, [topic]);
     const sink = createKafkaSink({ writerId: 'w0', topics: [topic], config });
@@ -89,7 +89,7 @@ test('records for a topic deleted after open are retried `retries` times, then c
   const topic = freshTopic('deleted');
   const retries = 2;
   const kafka = kafkaConfig(broker, retries);
-  const config: SinkConfig = { name: 'kafka', outDir: '', gzip: false, wrap: false, kafka };
+  const config: SinkConfig = { name: 'kafka', outDir: '', gzip: false, fileNaming: 'parts', wrap: false, kafka };
   await ensureTopics(kafka, [topic]);
   const sink = createKafkaSink({ writerId: 'w0', topics: [topic], config });
   await sink.open();

@@ -152,7 +152,7 @@ async function roundTrip(t: TestContext, compression: KafkaSinkConfig['compressi
     { name: `sg-it-${compression}-${run}-cdc`, partitions: 3 },
   ];
   const kafka = kafkaConfig(broker, compression);
-  const config: SinkConfig = { name: 'kafka', outDir: '', gzip: false, wrap: false, kafka };
+  const config: SinkConfig = { name: 'kafka', outDir: '', gzip: false, fileNaming: 'parts', wrap: false, kafka };
   try {
     const described = await ensureTopics(kafka, topics);
     assert.deepEqual(

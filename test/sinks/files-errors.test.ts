@@ -11,7 +11,7 @@ import { createFilesSink } from '../../src/sinks/files/index.js';
 const topics = [{ name: 'events', partitions: 1 }];
 
 function config(outDir: string, gzip: boolean): SinkConfig {
-  return { name: 'files', outDir, gzip, wrap: false, kafka: {} as SinkConfig['kafka'] };
+  return { name: 'files', outDir, gzip, fileNaming: 'parts', wrap: false, kafka: {} as SinkConfig['kafka'] };
 }
 
 test('an out dir under a regular file fails open with SG_ERR_OUT_UNWRITABLE naming the path and the OS reason', async () => {

@@ -20,7 +20,7 @@ interface Line {
 }
 
 function config(outDir: string, gzip: boolean): SinkConfig {
-  return { name: 'files', outDir, gzip, wrap: false, kafka: {} as SinkConfig['kafka'] };
+  return { name: 'files', outDir, gzip, fileNaming: 'parts', wrap: false, kafka: {} as SinkConfig['kafka'] };
 }
 
 function filesUnder(dir: string): string[] {

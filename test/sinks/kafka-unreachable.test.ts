@@ -47,7 +47,7 @@ const TOPICS = [{ name: 'content_events', partitions: 12 }];
 
 test('opening a Kafka sink against an unreachable broker fails with SG_ERR_KAFKA_CONNECT', async () => {
   const port = await unusedPort();
-  const config: SinkConfig = { name: 'kafka', outDir: '', gzip: false, wrap: false, kafka: kafkaConfig(port) };
+  const config: SinkConfig = { name: 'kafka', outDir: '', gzip: false, fileNaming: 'parts', wrap: false, kafka: kafkaConfig(port) };
   const sink = createKafkaSink({ writerId: 'w0', topics: TOPICS, config });
   await assert.rejects(sink.open(), isConnectError(port));
   await sink.close();

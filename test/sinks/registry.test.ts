@@ -5,7 +5,7 @@ import { StreamgenError } from '../../src/errors.js';
 import { loadSink, sinkNames } from '../../src/sinks/index.js';
 import { isSink, type SinkConfig } from '../../src/sinks/sink.js';
 
-const config: SinkConfig = { name: 'null', outDir: '.', gzip: false, wrap: false, kafka: {} as SinkConfig['kafka'] };
+const config: SinkConfig = { name: 'null', outDir: '.', gzip: false, fileNaming: 'parts', wrap: false, kafka: {} as SinkConfig['kafka'] };
 const topics = [{ name: 'events', partitions: 3 }, { name: 'cdc', partitions: 1 }];
 
 test('the registry names null, stdout, files and kafka, and builds a Sink for each local one', async () => {
