@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Stops the broker started by kafka-up.sh (SIGTERM, then SIGKILL after a grace period) and removes
-# its data. The log file stays for post-mortems until the next kafka-up.
+# its data (KAFKA_KEEP_DATA=1 keeps it for a restart). The log file stays for post-mortems until the next kafka-up.
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/kafka-common.sh"
 
@@ -21,4 +21,9 @@ if pid="$(kafka_running_pid)"; then
 else
   kafka_log "not running"
 fi
-rm -rf "$KAFKA_DATA_DIR" "$KAFKA_PID_FILE" "$KAFKA_CONFIG_FILE"
+if [[ "${KAFKA_KEEP_DATA:-0}" == 1 ]]; then
+  # Kept for a restart on the same log: `KAFKA_KEEP_DATA=1 kafka-up.sh`.
+  rm -f "$KAFKA_PID_FILE"
+else
+  rm -rf "$KAFKA_DATA_DIR" "$KAFKA_PID_FILE" "$KAFKA_CONFIG_FILE"
+fi

@@ -21,8 +21,15 @@ done
 
 kafka_ensure_jars
 
-# A stale pid file or data dir is left by a broker that died or was killed without kafka-down.
-rm -rf "$KAFKA_DATA_DIR" "$KAFKA_PID_FILE"
+# KAFKA_KEEP_DATA=1 restarts on the log a `KAFKA_KEEP_DATA=1 kafka-down` kept (restart tests); otherwise a
+# stale pid file or data dir, left by a broker that died or was killed without kafka-down, is cleared.
+keep_data=0
+if [[ "${KAFKA_KEEP_DATA:-0}" == 1 && -f "$KAFKA_DATA_DIR/meta.properties" ]]; then
+  keep_data=1
+  rm -f "$KAFKA_PID_FILE"
+else
+  rm -rf "$KAFKA_DATA_DIR" "$KAFKA_PID_FILE"
+fi
 mkdir -p "$KAFKA_DATA_DIR"
 
 cat > "$KAFKA_CONFIG_FILE" <<PROPS
@@ -51,7 +58,7 @@ PROPS
 # an option by StorageTool (Kafka's own Uuid.randomUuid avoids those too), so its first 6 bits change.
 cluster_id="$(head -c 16 /dev/urandom | base64 | tr '+/' '-_' | tr -d '=')"
 [[ "$cluster_id" != -* ]] || cluster_id="A${cluster_id:1}"
-if ! kafka_java_class kafka.tools.StorageTool format -t "$cluster_id" -c "$KAFKA_CONFIG_FILE" >/dev/null; then
+if ((!keep_data)) && ! kafka_java_class kafka.tools.StorageTool format -t "$cluster_id" -c "$KAFKA_CONFIG_FILE" >/dev/null; then
   kafka_log "formatting storage in $KAFKA_DATA_DIR failed (kafka.tools.StorageTool output above)"
   exit 1
 fi

@@ -342,7 +342,7 @@ class KafkaSink implements Sink {
           const response = await this.produce(nodeId, indexes.map((i) => sends[i]));
           if (response !== undefined) readResults(response, sends, indexes, failures);
         } catch (err) {
-          const failure = { message: errorMessage(err), retriable: (err as { retriable?: unknown } | null)?.retriable === true };
+          const failure = { message: errorMessage(err), retriable: isRetriable(err) };
           for (const i of indexes) failures[i] = failure;
         }
       }),
@@ -397,4 +397,17 @@ function readResults(response: ProduceResponseData, sends: readonly PartitionSen
       failures[i] = { message: err.message, retriable: err.retriable };
     }
   }
+}
+
+/**
+ * Whether a thrown send error is worth another attempt. kafkajs runs with its own retries off, so a refused or
+ * dropped connection (a broker restarting) arrives wrapped as "number of retries exceeded", which kafkajs marks
+ * non-retriable; the sink's own bounded retries judge by the cause inside instead.
+ */
+function isRetriable(err: unknown): boolean {
+  let e = err as { name?: unknown; retriable?: unknown; cause?: unknown } | null;
+  while (e !== null && typeof e === 'object' && e.name === 'KafkaJSNumberOfRetriesExceeded' && e.cause) {
+    e = e.cause as typeof e;
+  }
+  return (e as { retriable?: unknown } | null)?.retriable !== false;
 }
