@@ -1,12 +1,12 @@
 import { hash32, hashUnit } from '../../random/hash.js';
 import { Permutation } from '../../random/permutation.js';
+import { companyNameLiterals } from './company-names.js';
 import type { AdtechKnobs } from './knobs.js';
 import { SALT } from './salts.js';
 import { IAB_CATEGORIES, IAB_CATEGORY_TABLE, NAME_WORDS_A, NAME_WORDS_B, PAGE_SECTIONS, TLDS, TMAX_TABLE, TMAX_VALUES, pick } from './vocabulary.js';
 
 /** Most sites one publisher owns; site numbers are (publisher − 1) · MAX_SITES + j + 1. */
 export const MAX_SITES = 4;
-const PUBLISHER_KINDS: readonly string[] = ['Media', 'Digital', 'Group', 'Publishing', 'Network', 'News'];
 const SUBDOMAINS: readonly string[] = ['news', 'sports', 'food', 'tech', 'travel', 'auto', 'money', 'style'];
 
 /** Zero-padded to at least three digits, as the spec's `pub-001` / `site-001`. */
@@ -14,7 +14,6 @@ export function pad3(n: number): string {
   return n < 10 ? '00' + n : n < 100 ? '0' + n : String(n);
 }
 
-const capitalise = (w: string): string => w.charAt(0).toUpperCase() + w.slice(1);
 
 /**
  * The supply side as pure functions of (seed, publisher id): publishers 1..P with Zipf traffic weights
@@ -26,9 +25,11 @@ export class Publishers {
   /** Traffic weight of publisher id (index 0 unused). */
   readonly weight: Float64Array;
   private readonly seed: number;
+  private readonly names: readonly string[];
 
   constructor(seed: number, knobs: AdtechKnobs) {
     this.seed = seed;
+    this.names = companyNameLiterals(hash32(seed, 0, SALT.publisherNameKind));
     this.count = knobs.publishers;
     const rank = new Permutation(hash32(seed, 0, SALT.publisherRank), this.count);
     this.weight = new Float64Array(this.count + 1);
@@ -52,12 +53,9 @@ export class Publishers {
     return TMAX_VALUES[pick(TMAX_TABLE, hashUnit(this.seed, id, SALT.publisherTmax))];
   }
 
-  /** Display name, e.g. "Daily Harbor Media". */
-  name(id: number): string {
-    const s = this.seed;
-    return capitalise(NAME_WORDS_A[hash32(s, id, SALT.publisherNameA) % NAME_WORDS_A.length]) + ' '
-      + capitalise(NAME_WORDS_B[hash32(s, id, SALT.publisherNameB) % NAME_WORDS_B.length]) + ' '
-      + PUBLISHER_KINDS[hash32(s, id, SALT.publisherNameKind) % PUBLISHER_KINDS.length];
+  /** Display name as a JSON string literal, e.g. "\"Lubowitz, Wuckert and Huel\"" (faker, seeded per world). */
+  nameLiteral(id: number): string {
+    return this.names[hash32(this.seed, id, SALT.publisherNameKind) % this.names.length];
   }
 
   /** Domain of site j (0-based) of a publisher: the main domain, then topical subdomains of it. */
@@ -84,7 +82,7 @@ export class Publishers {
 
   /** The constant JSON text after a site's page number: the publisher object and the close of the site. */
   siteTail(id: number): string {
-    return '","publisher":{"id":"pub-' + pad3(id) + '","name":"' + this.name(id) + '"}}';
+    return '","publisher":{"id":"pub-' + pad3(id) + '","name":' + this.nameLiteral(id) + '}}';
   }
 }
 

@@ -3,7 +3,7 @@ export const SALT = {
   publisherRank: 101,
   publisherNameA: 102,
   publisherNameB: 103,
-  publisherNameKind: 104,
+  publisherNameKind: 104, // seeds the faker name table and picks from it
   publisherTld: 105,
   publisherSites: 106,
   publisherTmax: 107,
