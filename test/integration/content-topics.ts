@@ -1,4 +1,7 @@
+import assert from 'node:assert/strict';
 import { randomBytes } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import type { TestContext } from 'node:test';
 import { setTimeout as delay } from 'node:timers/promises';
 import kafkajs from 'kafkajs';
 import { contentDomain } from '../../src/domains/content/index.js';
@@ -65,4 +68,18 @@ export async function consumeContentTopics(kafka: kafkajs.Kafka, timeoutMs = 120
     await consumer.disconnect();
   }
   return out;
+}
+
+/**
+ * After a fault run: the report shows nothing failed and every planned event acknowledged, and every acknowledged
+ * event is in the log (duplicates from retries are reported as a diagnostic, not an error: the producer is not idempotent).
+ */
+export async function assertEveryAckedEventInLog(kafka: kafkajs.Kafka, reportPath: string, t: TestContext): Promise<void> {
+  const report = JSON.parse(readFileSync(reportPath, 'utf8')) as { mainRecords: number; failed: number; retried: number; topics: Record<string, { acked: number }> };
+  assert.equal(report.failed, 0);
+  assert.equal(report.topics.content_events.acked, report.mainRecords);
+  const events = (await consumeContentTopics(kafka)).filter((r) => r.topic === 'content_events');
+  const distinct = new Set(events.map((r) => (JSON.parse(r.value) as { event_id: string }).event_id));
+  t.diagnostic(`acked ${report.mainRecords}, in the log ${events.length}, distinct ${distinct.size}, duplicates ${events.length - distinct.size}, records retried ${report.retried}`);
+  assert.equal(distinct.size, report.mainRecords, 'every acknowledged event is in the log');
 }

@@ -1,8 +1,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { Ajv2020 } from 'ajv/dist/2020.js';
 import { adtechDomain } from '../../../src/domains/adtech/index.js';
 import { runInline } from '../../support/inline-engine.js';
+import { testTopicSchemas } from '../../support/schema-tests.js';
 
 // 100,000 bid requests and their chains, seed 9; a 20% CTR so that clicks number in the thousands.
 const byTopic = new Map<string, unknown[]>();
@@ -15,15 +15,7 @@ runInline({ domain: adtechDomain, seed: 9, events: 100_000, knobs: { clickRate: 
   byTopic.set(r.topic, list);
 });
 
-for (const topic of adtechDomain.topics) {
-  test(`every ${topic.name} record is valid against its published JSON Schema`, () => {
-    const ajv = new Ajv2020({ allErrors: true, strict: true });
-    const validate = ajv.compile(topic.schema);
-    const records = byTopic.get(topic.name) ?? [];
-    assert.ok(records.length > 1_000, `${records.length} records`);
-    for (const r of records) assert.ok(validate(r), JSON.stringify(validate.errors?.slice(0, 2)) + ' in ' + JSON.stringify(r));
-  });
-}
+testTopicSchemas(adtechDomain, byTopic);
 
 test('the Kafka key of each topic is the field the spec names (request_id, response_id, impression_id, click_id)', () => {
   const seen = new Map<string, { key: string; value: Record<string, unknown> }>();

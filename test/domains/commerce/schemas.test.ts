@@ -1,8 +1,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { Ajv2020 } from 'ajv/dist/2020.js';
 import { commerceDomain } from '../../../src/domains/commerce/index.js';
 import { runInline } from '../../support/inline-engine.js';
+import { testTopicSchemas } from '../../support/schema-tests.js';
 
 // 200,000 user events (+ transactions, alerts, product updates) at the fraud_testing fraud rate, seed 5,
 // with fast catalogue churn and many false alerts so every record shape and every fraud type appears.
@@ -14,15 +14,7 @@ runInline({ domain: commerceDomain, seed: 5, events: 200_000, ratePerSec: 1_000,
   byTopic.set(r.topic, list);
 });
 
-for (const topic of commerceDomain.topics) {
-  test(`every ${topic.name} record is valid against its published JSON Schema`, () => {
-    const ajv = new Ajv2020({ allErrors: true, strict: true });
-    const validate = ajv.compile(topic.schema);
-    const records = byTopic.get(topic.name) ?? [];
-    assert.ok(records.length > 1_000, `${records.length} records`);
-    for (const r of records) assert.ok(validate(r), JSON.stringify(validate.errors?.slice(0, 2)) + ' in ' + JSON.stringify(r));
-  });
-}
+testTopicSchemas(commerceDomain, byTopic);
 
 test('every event type, update type and fraud type of the spec appears', () => {
   const types = (topic: string, field: string): string[] => [...new Set((byTopic.get(topic) as Array<Record<string, string>>).map((r) => r[field]))].sort();
