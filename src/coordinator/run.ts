@@ -37,6 +37,12 @@ const REAL_TICK_MS = 100;
 /** Real clock at --rate max: records per worker per step. */
 const MAX_RATE_RECORDS_PER_WORKER = 25_000;
 const BATCH_RECORDS = 8_192;
+/**
+ * Worker young generation when generation is unpaced (simulated clock, --rate max): the funnel makes many
+ * short-lived strings, and a 128 MB nursery cut scavenges enough to take 2 workers from ~0.8M to ~1.1M records/s
+ * on the null sink (RSS ~360 → ~660 MB). Paced real-clock runs keep V8's default and their memory.
+ */
+const UNPACED_YOUNG_GENERATION_MB = 128;
 const WORKER_FILE = new URL('../../workers/generate.js', import.meta.url);
 
 /** Run a generation job to completion (or until SIGINT/SIGTERM), flushing every sink; returns the report. */
@@ -87,6 +93,7 @@ export async function runObserved(opts: RunOptions, io: RunIo = stderrIo()): Pro
     // Tasks live for the whole run and keep producers open: no Atomics wait between tasks.
     atomics: 'disabled',
     idleTimeout: 60_000,
+    ...(opts.clock === 'simulated' || opts.rate === 'max' ? { resourceLimits: { maxYoungGenerationSizeMb: UNPACED_YOUNG_GENERATION_MB } } : {}),
   });
   const handles = assignment.map((slices, w) => new WorkerHandle(pool, {
     workerId: `w${w}`, domain: domain.name, seed: opts.seed, startMs, sliceCount: opts.slices, slices,
