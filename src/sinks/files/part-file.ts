@@ -90,7 +90,10 @@ export class PartFile {
 
   private fail(err: Error): void {
     if (this.error !== null) return;
-    this.error = err;
+    // A write that races the stream's destruction reports ERR_STREAM_DESTROYED; the streams remember the
+    // error that destroyed them (disk full, …), which is the one worth reporting.
+    const destroyed = (err as NodeJS.ErrnoException).code === 'ERR_STREAM_DESTROYED';
+    this.error = destroyed ? (this.file.errored ?? this.gzip?.errored ?? err) : err;
     this.markFailed();
   }
 }
