@@ -1,3 +1,4 @@
+import { pickCumulative } from '../../random/cumulative.js';
 import { formatUuidV4 } from '../../encoding/uuid.js';
 import { hash32, hashUnit } from '../../random/hash.js';
 import { Permutation } from '../../random/permutation.js';
@@ -5,7 +6,7 @@ import type { Rng } from '../../random/rng.js';
 import { ZipfSampler } from '../../random/zipf.js';
 import type { AdtechKnobs } from './knobs.js';
 import { SALT } from './salts.js';
-import { BRAND_SUFFIXES, NAME_WORDS_A, NAME_WORDS_B, SEATS, SEAT_TABLE, pick } from './vocabulary.js';
+import { BRAND_SUFFIXES, NAME_WORDS_A, NAME_WORDS_B, SEATS, SEAT_TABLE } from './vocabulary.js';
 
 /** Most ad ids memoised per thread (~100 bytes each), so a huge advertiser knob cannot exhaust memory. */
 const MAX_MEMO_AD_IDS = 1 << 20;
@@ -55,7 +56,7 @@ export class Advertisers {
   seat(id: number): string {
     const known = this.seats[id];
     if (known !== '') return known;
-    return this.seats[id] = SEATS[pick(SEAT_TABLE, hashUnit(this.seed, id, SALT.advertiserSeat))];
+    return this.seats[id] = SEATS[pickCumulative(SEAT_TABLE, hashUnit(this.seed, id, SALT.advertiserSeat))];
   }
 
   /** Number of creative variants the advertiser runs per size, 1..MAX_VARIANTS. */

@@ -1,10 +1,11 @@
+import { pickCumulative } from '../../random/cumulative.js';
 import { formatUuidV4 } from '../../encoding/uuid.js';
 import { hash32, hashUnit } from '../../random/hash.js';
 import type { AdtechKnobs } from './knobs.js';
 import { SALT } from './salts.js';
 import {
   ANDROID_MODELS, CHROME_VERSIONS, COUNTRIES, COUNTRY_TABLE, DESKTOP_WINDOWS_SHARE, DEVICE_TYPES, DEVICE_TYPE_TABLE,
-  OS_ANDROID, OS_IOS, OS_MACOS, OS_NAMES, OS_VERSIONS, OS_VERSION_TABLE, OS_WINDOWS, pick,
+  OS_ANDROID, OS_IOS, OS_MACOS, OS_NAMES, OS_VERSIONS, OS_VERSION_TABLE, OS_WINDOWS,
 } from './vocabulary.js';
 
 /** A city-level geo position varies by up to ±0.05° around the city centre (a few km). */
@@ -31,7 +32,7 @@ export class Audience {
 
   /** Index into COUNTRIES of a user's country. */
   countryIndex(user: number): number {
-    return pick(COUNTRY_TABLE, hashUnit(this.seed, user, SALT.userCountry));
+    return pickCumulative(COUNTRY_TABLE, hashUnit(this.seed, user, SALT.userCountry));
   }
 
   /** Whether the user's requests are COPPA-regulated (a child-directed audience). */
@@ -46,10 +47,10 @@ export class Audience {
     const country = COUNTRIES[ci];
     const cityIndex = hash32(s, user, SALT.userCity) % country.cities.length;
     const city = country.cities[cityIndex];
-    const deviceIndex = pick(DEVICE_TYPE_TABLE, hashUnit(s, user, SALT.userDevice));
+    const deviceIndex = pickCumulative(DEVICE_TYPE_TABLE, hashUnit(s, user, SALT.userDevice));
     const osPick = hashUnit(s, user, SALT.userOs);
     const os = DEVICE_TYPES[deviceIndex] === 2 ? (osPick < DESKTOP_WINDOWS_SHARE ? OS_WINDOWS : OS_MACOS) : (osPick < 0.5 ? OS_IOS : OS_ANDROID);
-    const osvIndex = pick(OS_VERSION_TABLE, hashUnit(s, user, SALT.userOsVersion));
+    const osvIndex = pickCumulative(OS_VERSION_TABLE, hashUnit(s, user, SALT.userOsVersion));
     const ua = this.userAgent(os, osvIndex, deviceIndex, hash32(s, user, SALT.userModel) % ANDROID_MODELS.length, hash32(s, user, SALT.userBrowser) % CHROME_VERSIONS.length);
     const ipWord = hash32(s, user, SALT.userIpB);
     const ip = country.ipFirstOctets[hash32(s, user, SALT.userIpA) % country.ipFirstOctets.length] + '.' + (ipWord >>> 24) + '.'

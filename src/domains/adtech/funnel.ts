@@ -1,3 +1,4 @@
+import { pickCumulative } from '../../random/cumulative.js';
 import { IsoTimeFormatter } from '../../encoding/iso-time.js';
 import type { RecordBatch } from '../../encoding/record-batch.js';
 import { formatUuidV4 } from '../../encoding/uuid.js';
@@ -12,7 +13,7 @@ import type { AdtechKnobs } from './knobs.js';
 import { clearingCents, formatCents, sampleBidCents, sampleFloorCents } from './pricing.js';
 import { MAX_SITES, type Publishers } from './publishers.js';
 import { SLICE_STREAM_BASE } from './salts.js';
-import { AD_POSITIONS, AD_POSITION_TABLE, BANNER_SIZES, BANNER_SIZE_TABLE, COUNTRIES, pick } from './vocabulary.js';
+import { AD_POSITIONS, AD_POSITION_TABLE, BANNER_SIZES, BANNER_SIZE_TABLE, COUNTRIES } from './vocabulary.js';
 
 // Topic indexes (the order of adtechDomain.topics) and the stage a chain waits in; the stage number is also
 // the tie-break within one millisecond, so a chain's records leave in causal order.
@@ -202,9 +203,9 @@ export class AdtechFunnel implements Funnel {
     const site = rng.int(st.siteCounts[pi]);
     const user = 1 + rng.int(this.audience.count);
     const country = COUNTRIES[this.audience.countryIndex(user)];
-    const sizeIndex = pick(BANNER_SIZE_TABLE, rng.next());
+    const sizeIndex = pickCumulative(BANNER_SIZE_TABLE, rng.next());
     const size = BANNER_SIZES[sizeIndex];
-    const posIndex = pick(AD_POSITION_TABLE, rng.next());
+    const posIndex = pickCumulative(AD_POSITION_TABLE, rng.next());
     const floor = sampleFloorCents(rng, size.floorScale, country.floorScale);
     const at = rng.next() < k.secondPriceShare ? 2 : 1;
     const tmax = st.tmaxMs[pi];

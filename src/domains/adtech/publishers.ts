@@ -1,9 +1,10 @@
+import { pickCumulative } from '../../random/cumulative.js';
 import { hash32, hashUnit } from '../../random/hash.js';
 import { Permutation } from '../../random/permutation.js';
 import { companyNameLiterals } from './company-names.js';
 import type { AdtechKnobs } from './knobs.js';
 import { SALT } from './salts.js';
-import { IAB_CATEGORIES, IAB_CATEGORY_TABLE, NAME_WORDS_A, NAME_WORDS_B, PAGE_SECTIONS, TLDS, TMAX_TABLE, TMAX_VALUES, pick } from './vocabulary.js';
+import { IAB_CATEGORIES, IAB_CATEGORY_TABLE, NAME_WORDS_A, NAME_WORDS_B, PAGE_SECTIONS, TLDS, TMAX_TABLE, TMAX_VALUES } from './vocabulary.js';
 
 /** Most sites one publisher owns; site numbers are (publisher − 1) · MAX_SITES + j + 1. */
 export const MAX_SITES = 4;
@@ -50,7 +51,7 @@ export class Publishers {
 
   /** The publisher's tmax in ms. */
   tmaxMs(id: number): number {
-    return TMAX_VALUES[pick(TMAX_TABLE, hashUnit(this.seed, id, SALT.publisherTmax))];
+    return TMAX_VALUES[pickCumulative(TMAX_TABLE, hashUnit(this.seed, id, SALT.publisherTmax))];
   }
 
   /** Display name as a JSON string literal, e.g. "\"Lubowitz, Wuckert and Huel\"" (faker, seeded per world). */
@@ -75,7 +76,7 @@ export class Publishers {
   siteHead(id: number, j: number): string {
     const site = siteNumber(id, j);
     const domain = this.siteDomain(id, j);
-    const cat = IAB_CATEGORIES[pick(IAB_CATEGORY_TABLE, hashUnit(this.seed, site, SALT.siteCategory))];
+    const cat = IAB_CATEGORIES[pickCumulative(IAB_CATEGORY_TABLE, hashUnit(this.seed, site, SALT.siteCategory))];
     const section = PAGE_SECTIONS[hash32(this.seed, site, SALT.siteSection) % PAGE_SECTIONS.length];
     return '"site":{"id":"site-' + pad3(site) + '","domain":"' + domain + '","cat":["' + cat + '"],"page":"https://' + domain + '/' + section + '/';
   }

@@ -3,26 +3,7 @@
  * a cumulative table once, so a uniform in [0, 1) — from a slice stream or a pure hash — picks an entry
  * without allocation.
  */
-
-/** Cumulative probabilities of weights (need not sum to 1); the last entry is exactly 1. */
-export function cumulative(weights: readonly number[]): Float64Array {
-  const total = weights.reduce((s, w) => s + w, 0);
-  const out = new Float64Array(weights.length);
-  let acc = 0;
-  for (let i = 0; i < weights.length; i++) {
-    acc += weights[i] / total;
-    out[i] = acc;
-  }
-  out[weights.length - 1] = 1;
-  return out;
-}
-
-/** Index of the entry a uniform u in [0, 1) falls on. */
-export function pick(table: Float64Array, u: number): number {
-  let i = 0;
-  while (u >= table[i] && i < table.length - 1) i++;
-  return i;
-}
+import { cumulativeWeights } from '../../random/cumulative.js';
 
 /** A banner size with its floor-price scale (bigger and rarer units clear higher, as on real exchanges). */
 export interface BannerSize {
@@ -39,11 +20,11 @@ export const BANNER_SIZES: readonly BannerSize[] = [
   { w: 320, h: 50, floorScale: 0.4 },
   { w: 970, h: 250, floorScale: 2 },
 ];
-export const BANNER_SIZE_TABLE = cumulative([40, 20, 15, 15, 10]);
+export const BANNER_SIZE_TABLE = cumulativeWeights([40, 20, 15, 15, 10]);
 
 /** OpenRTB 2.6 ad position (list 5.4): 1 above the fold 60%, 3 below the fold 30%, 0 unknown 10%. */
 export const AD_POSITIONS: readonly number[] = [1, 3, 0];
-export const AD_POSITION_TABLE = cumulative([60, 30, 10]);
+export const AD_POSITION_TABLE = cumulativeWeights([60, 30, 10]);
 
 /**
  * OpenRTB 2.6 device types (list 5.21) with the spec's weights: 1 mobile/tablet 60%, 2 personal computer 30%,
@@ -51,7 +32,7 @@ export const AD_POSITION_TABLE = cumulative([60, 30, 10]);
  * Windows 2/3 (20%) or macOS 1/3 (10%); mobiles and phones (70%) run iOS or Android half each (35% + 35%).
  */
 export const DEVICE_TYPES: readonly number[] = [1, 2, 4];
-export const DEVICE_TYPE_TABLE = cumulative([60, 30, 10]);
+export const DEVICE_TYPE_TABLE = cumulativeWeights([60, 30, 10]);
 export const DESKTOP_WINDOWS_SHARE = 2 / 3;
 
 export const OS_IOS = 0;
@@ -66,7 +47,7 @@ export const OS_VERSIONS: readonly (readonly string[])[] = [
   ['10.0', '10.0', '10.0', '6.3'],
   ['14.5', '14.0', '13.6', '12.7'],
 ];
-export const OS_VERSION_TABLE = cumulative([40, 30, 20, 10]);
+export const OS_VERSION_TABLE = cumulativeWeights([40, 30, 20, 10]);
 export const ANDROID_MODELS: readonly string[] = ['SM-S918B', 'SM-A546B', 'Pixel 8', 'Pixel 7a', 'SM-X710', 'moto g84 5G', '2312DRA50G'];
 export const CHROME_VERSIONS: readonly string[] = ['131.0.0.0', '130.0.0.0', '129.0.0.0', '128.0.0.0'];
 
@@ -139,13 +120,13 @@ export const COUNTRIES: readonly Country[] = [
     ],
   },
 ];
-export const COUNTRY_TABLE = cumulative([50, 15, 10, 10, 10, 5]);
+export const COUNTRY_TABLE = cumulativeWeights([50, 15, 10, 10, 10, 5]);
 
 /** IAB content taxonomy 1.0 tier-1 categories, roughly by share of open-web inventory. */
 export const IAB_CATEGORIES: readonly string[] = [
   'IAB12', 'IAB17', 'IAB1', 'IAB9', 'IAB19', 'IAB3', 'IAB8', 'IAB20', 'IAB7', 'IAB2', 'IAB13', 'IAB18', 'IAB5', 'IAB22', 'IAB10', 'IAB15',
 ];
-export const IAB_CATEGORY_TABLE = cumulative([14, 12, 10, 9, 8, 7, 6, 5, 5, 5, 4, 4, 3, 3, 3, 2]);
+export const IAB_CATEGORY_TABLE = cumulativeWeights([14, 12, 10, 9, 8, 7, 6, 5, 5, 5, 4, 4, 3, 3, 3, 2]);
 /** URL path sections of a page, per site. */
 export const PAGE_SECTIONS: readonly string[] = ['article', 'news', 'story', 'video', 'gallery', 'review', 'guide', 'post'];
 
@@ -163,8 +144,8 @@ export const BRAND_SUFFIXES: readonly string[] = ['shop', 'store', 'brands', 'la
 
 /** DSP seats that bid on the exchange; an advertiser buys through one. */
 export const SEATS: readonly string[] = ['seat-alpha', 'seat-beta', 'seat-gamma', 'seat-delta', 'seat-epsilon', 'seat-zeta', 'seat-eta', 'seat-theta'];
-export const SEAT_TABLE = cumulative([24, 20, 16, 12, 10, 8, 6, 4]);
+export const SEAT_TABLE = cumulativeWeights([24, 20, 16, 12, 10, 8, 6, 4]);
 
 /** OpenRTB tmax values (ms) publishers configure, most at the spec's 120. */
 export const TMAX_VALUES: readonly number[] = [120, 100, 150, 200];
-export const TMAX_TABLE = cumulative([55, 20, 15, 10]);
+export const TMAX_TABLE = cumulativeWeights([55, 20, 15, 10]);

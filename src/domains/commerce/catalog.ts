@@ -1,10 +1,11 @@
+import { cumulativeWeights, pickCumulative } from '../../random/cumulative.js';
 import { hashUnit, hashUnitOpen } from '../../random/hash.js';
 import { AliasTable } from '../../random/alias.js';
 import type { CommerceKnobs } from './knobs.js';
 import { PERIOD_SALT, SALT } from './salts.js';
 import {
   CATEGORIES, CITY_SHARES, DEVICE_PROFILES, DEVICE_WEIGHTS, PAYMENT_WEIGHTS, PRODUCT_ADJECTIVES,
-  PRODUCT_QUALIFIERS, USER_TYPE_WEIGHTS, cumulative, pickCumulative,
+  PRODUCT_QUALIFIERS, USER_TYPE_WEIGHTS,
 } from './vocabulary.js';
 
 const HOUR_MS = 3_600_000;
@@ -20,12 +21,12 @@ const PRICE_LEVELS = [0.7, 0.8, 0.85, 0.9, 0.95, 1, 1, 1.05, 1.1];
 /** Stock changes look back at most this far for the last price change (P(further) = 0.6^64 ≈ 6e-15). */
 const MAX_LOOKBACK = 64;
 
-const TYPE_CUM = cumulative(USER_TYPE_WEIGHTS);
-const CITY_CUM = cumulative(CITY_SHARES);
-const DEVICE_CUM = cumulative(DEVICE_WEIGHTS);
-const PROFILE_CUM = DEVICE_PROFILES.map((list) => cumulative(list.map((p) => p.weight)));
-const CATEGORY_CUM = cumulative(CATEGORIES.map((c) => c.weight));
-const PAYMENT_CUM = cumulative(PAYMENT_WEIGHTS);
+const TYPE_CUM = cumulativeWeights(USER_TYPE_WEIGHTS);
+const CITY_CUM = cumulativeWeights(CITY_SHARES);
+const DEVICE_CUM = cumulativeWeights(DEVICE_WEIGHTS);
+const PROFILE_CUM = DEVICE_PROFILES.map((list) => cumulativeWeights(list.map((p) => p.weight)));
+const CATEGORY_CUM = cumulativeWeights(CATEGORIES.map((c) => c.weight));
+const PAYMENT_CUM = cumulativeWeights(PAYMENT_WEIGHTS);
 
 /** Zero-padded decimal of at least `width` digits. */
 export function padId(n: number, width: number): string {

@@ -1,3 +1,4 @@
+import { cumulativeWeights, pickCumulative } from '../../random/cumulative.js';
 import { AliasTable } from '../../random/alias.js';
 import { sampleExponential, sampleLogNormal } from '../../random/distributions.js';
 import { createRng, type Rng } from '../../random/rng.js';
@@ -18,7 +19,7 @@ import { TOPIC_ALERTS, TOPIC_EVENTS, TOPIC_TRANSACTIONS } from './topics.js';
 import {
   BLACK_FRIDAY_CATEGORIES, CATEGORIES, CHRISTMAS_CATEGORIES, CITIES, CITY_SHARES, DEVICE_PROFILES, FRAUD_AMOUNT,
   FRAUD_DEVICE, FRAUD_LOCATION, FRAUD_PATTERN, FRAUD_TIME, FRAUD_TYPES, FRAUD_VELOCITY, PAYMENT_METHODS,
-  SUSPICIOUS_DEVICES, cumulative, pickCumulative, type DeviceProfile,
+  SUSPICIOUS_DEVICES, type DeviceProfile,
 } from './vocabulary.js';
 
 // Record kinds. user-events kinds come first; the number is also the tie-break order within a millisecond.
@@ -58,9 +59,9 @@ const NIGHT_TO_H = 3.75;
 const MAX_VIEWS = 50;
 
 const HIGH_VALUE_CATEGORIES = [0, 2]; // Electronics, Fashion: resellable goods fraud favours
-const QUANTITY_CUM = cumulative([0.8, 0.15, 0.05]);
-const PROFILE_CUM = DEVICE_PROFILES.map((list) => cumulative(list.map((p) => p.weight)));
-const CITY_CUM = cumulative(CITY_SHARES);
+const QUANTITY_CUM = cumulativeWeights([0.8, 0.15, 0.05]);
+const PROFILE_CUM = DEVICE_PROFILES.map((list) => cumulativeWeights(list.map((p) => p.weight)));
+const CITY_CUM = cumulativeWeights(CITY_SHARES);
 const SEVERITIES: ReadonlyArray<readonly [number, string]> = [[0.9, 'critical'], [0.75, 'high'], [0.6, 'medium'], [0, 'low']];
 
 function deviceEventFragment(p: DeviceProfile): string {

@@ -151,24 +151,3 @@ export const FRAUD_AMOUNT = 2;
 export const FRAUD_TIME = 3;
 export const FRAUD_DEVICE = 4;
 export const FRAUD_PATTERN = 5;
-
-/** Normalised cumulative weights, for `pickCumulative`. */
-export function cumulative(weights: readonly number[]): Float64Array {
-  const out = new Float64Array(weights.length);
-  let total = 0;
-  for (const w of weights) total += w;
-  let run = 0;
-  for (let i = 0; i < weights.length; i++) {
-    run += weights[i];
-    out[i] = run / total;
-  }
-  out[weights.length - 1] = 1;
-  return out;
-}
-
-/** Index of the first cumulative share above u (u in [0, 1)); linear scan, for the small fixed tables. */
-export function pickCumulative(cum: Float64Array, u: number): number {
-  let i = 0;
-  while (u >= cum[i]) i++;
-  return i;
-}

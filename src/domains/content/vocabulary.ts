@@ -2,6 +2,7 @@
  * Weighted vocabularies of the content domain (spec 000). Each list is turned once into a
  * cumulative table so a pure hash value in [0,1) picks an entry without allocation.
  */
+import { cumulativeWeights, pickCumulative } from '../../random/cumulative.js';
 
 /** A weighted choice table over string values. */
 export interface WeightedList {
@@ -12,23 +13,12 @@ export interface WeightedList {
 
 /** Build a weighted list from [value, weight] pairs (weights need not sum to 1). */
 export function weighted(pairs: ReadonlyArray<readonly [string, number]>): WeightedList {
-  const total = pairs.reduce((s, [, w]) => s + w, 0);
-  const cumulative = new Float64Array(pairs.length);
-  let acc = 0;
-  pairs.forEach(([, w], i) => {
-    acc += w / total;
-    cumulative[i] = acc;
-  });
-  cumulative[pairs.length - 1] = 1;
-  return { values: pairs.map(([v]) => v), cumulative };
+  return { values: pairs.map(([v]) => v), cumulative: cumulativeWeights(pairs.map(([, w]) => w)) };
 }
 
 /** Index of the entry a uniform u in [0,1) falls on. */
 export function pickIndex(list: WeightedList, u: number): number {
-  const c = list.cumulative;
-  let i = 0;
-  while (u >= c[i] && i < c.length - 1) i++;
-  return i;
+  return pickCumulative(list.cumulative, u);
 }
 
 // Video categories: the dimension dashboards aggregate by (spec 000 §3.1 "Critical for Dashboard Aggregation").

@@ -2,6 +2,7 @@
  * Weighted vocabularies of the telemetry domain (spec 004). Each list becomes a cumulative table once, so a
  * uniform in [0, 1) (from a stream or a pure hash) picks an entry without allocating.
  */
+import { cumulativeWeights, pickCumulative } from '../../random/cumulative.js';
 
 /** A weighted choice over the indexes 0..n-1 of a parallel value list. */
 export interface Weighted {
@@ -11,23 +12,12 @@ export interface Weighted {
 
 /** Cumulative table from raw weights (they need not sum to 1). */
 export function cumulativeOf(weights: readonly number[]): Weighted {
-  const total = weights.reduce((s, w) => s + w, 0);
-  const cumulative = new Float64Array(weights.length);
-  let acc = 0;
-  weights.forEach((w, i) => {
-    acc += w / total;
-    cumulative[i] = acc;
-  });
-  cumulative[weights.length - 1] = 1;
-  return { cumulative };
+  return { cumulative: cumulativeWeights(weights) };
 }
 
-/** Index a uniform u in [0, 1) falls on (linear scan: every table here is short). */
+/** Index a uniform u in [0, 1) falls on. */
 export function pick(table: Weighted, u: number): number {
-  const c = table.cumulative;
-  let i = 0;
-  while (u >= c[i] && i < c.length - 1) i++;
-  return i;
+  return pickCumulative(table.cumulative, u);
 }
 
 /** A viewer location: the spec's country name, state/province, city, and standard-time UTC offset. */
